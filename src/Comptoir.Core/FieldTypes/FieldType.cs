@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+/// <summary>
+/// How one kind of value is parsed, validated, normalised, formatted and described, in one
+/// place. The web layer renders the editor named by <see cref="Editor"/>.
+/// </summary>
+public abstract class FieldType
+{
+    /// <summary>Name used in metadata and the API ("text", "email", "picklist"…).</summary>
+    public abstract string Name { get; }
+    /// <summary>Editor template the web layer renders for this type.</summary>
+    public virtual string Editor => "Text";
+    /// <summary>The HTML input type of a text-like editor.</summary>
+    public virtual string InputType => "text";
+    /// <summary>JSON schema type and format published in the OpenAPI document.</summary>
+    public virtual (string Type, string? Format) JsonSchema => ("string", null);
+    /// <summary>Whether a list can order by this type's column with keyset paging.</summary>
+    public virtual bool Sortable => true;
+    /// <summary>Whether max length applies to the typed text.</summary>
+    public virtual bool HasLength => false;
+
+    /// <summary>Parses trimmed, non-empty text typed in a form (or sent as a JSON string).</summary>
+    public abstract FieldResult Parse(FieldDefinition field, string text);
+
+    /// <summary>Parses a JSON value sent to the API; null and empty strings are handled by the caller.</summary>
+    public virtual FieldResult ParseJson(FieldDefinition field, JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String => Parse(field, json.GetString()!.Trim()),
+        JsonValueKind.Number => Parse(field, json.GetRawText()),
+        JsonValueKind.True => Parse(field, "true"),
+        JsonValueKind.False => Parse(field, "false"),
+        _ => FieldResult.Fail(Texts.T("Valeur invalide.")),
+    };
+
+    /// <summary>The value when nothing was typed (checkboxes are false rather than empty).</summary>
+    public virtual object? EmptyValue => null;
+
+    /// <summary>Checks that need the database (existence of a referenced record).</summary>
+    public virtual Task<FieldResult> CheckAsync(FieldDefinition field, object value, IReferenceChecker checker, CancellationToken ct) =>
+        Task.FromResult(FieldResult.Ok(value));
+
+    /// <summary>The value as a user reads it.</summary>
+    public virtual string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is null ? "" : Convert.ToString(value, context.Culture) ?? "";
+
+    /// <summary>The value put back into an edit input.</summary>
+    public virtual string FormText(FieldDefinition field, object? value) =>
+        value is null ? "" : Convert.ToString(value, CultureInfo.CurrentCulture) ?? "";
+
+    /// <summary>The value in the API's JSON.</summary>
+    public virtual JsonNode? ToJson(object? value) => value switch
+    {
+        null => null,
+        string s => JsonValue.Create(s),
+        bool b => JsonValue.Create(b),
+        int i => JsonValue.Create(i),
+        long l => JsonValue.Create(l),
+        decimal d => JsonValue.Create(d),
+        DateOnly d => JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        DateTime d => JsonValue.Create(d),
+        _ => JsonValue.Create(value.ToString()),
+    };
+
+    /// <summary>The same value read back from the custom-field JSON document.</summary>
+    public virtual object? FromStoredJson(JsonElement json)
+    {
+        var result = json.ValueKind == JsonValueKind.Null ? FieldResult.Ok(null) : ParseJsonLenient(json);
+        return result.Value;
+    }
+
+    private FieldResult ParseJsonLenient(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.String => Parse(PlaceholderField, json.GetString()!),
+        JsonValueKind.Number => Parse(PlaceholderField, json.GetRawText()),
+        JsonValueKind.True => FieldResult.Ok(true),
+        JsonValueKind.False => FieldResult.Ok(false),
+        _ => FieldResult.Ok(null),
+    };
+
+    // Stored values were validated on the way in; reading them back needs no field settings.
+    private FieldDefinition PlaceholderField => new()
+    {
+        Key = "_", Label = new("_", "_"), Type = this, Block = "_", Storage = FieldStorage.Custom,
+    };
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.Json;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+public sealed class IntegerFieldType : FieldType
+{
+    public override string Name => "integer";
+    public override string InputType => "number";
+    public override (string Type, string? Format) JsonSchema => ("integer", "int64");
+    public override bool Sortable => false;
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        long.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal),
+            NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= int.MaxValue
+            ? FieldResult.Ok(n)
+            : FieldResult.Fail(Texts.T("Saisissez un nombre entier positif."));
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", context.Culture);
+
+    public override string FormText(FieldDefinition field, object? value) =>
+        value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Decimal amounts: "1 234,56" as French users type it, or "1234.56".</summary>
+public class DecimalFieldType : FieldType
+{
+    public override string Name => "decimal";
+    public override (string Type, string? Format) JsonSchema => ("number", "decimal");
+    public override bool Sortable => false;
+    public virtual int Decimals => 2;
+
+    public override FieldResult Parse(FieldDefinition field, string text)
+    {
+        var cleaned = text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal)
+            .Replace("\u00a0", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.');
+        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+               && Math.Abs(d) < 1_000_000_000_000m
+            ? FieldResult.Ok(Math.Round(d, Decimals, MidpointRounding.AwayFromZero))
+            : FieldResult.Fail(Texts.T("Saisissez un nombre (exemple : 1 234,56)."));
+    }
+
+    public override FieldResult ParseJson(FieldDefinition field, JsonElement json) =>
+        json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var d)
+            ? Parse(field, d.ToString(CultureInfo.InvariantCulture))
+            : base.ParseJson(field, json);
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N" + Decimals, context.Culture);
+
+    public override string FormText(FieldDefinition field, object? value) =>
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.CurrentCulture);
+}
+
+public sealed class CurrencyFieldType : DecimalFieldType
+{
+    public override string Name => "currency";
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N2", context.Culture) + " €";
+}

@@ -1,0 +1,26 @@
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+/// <summary>Stores a stable code ("customer"); users see its label, which an administrator may rename.</summary>
+public sealed class PicklistFieldType : FieldType
+{
+    public override string Name => "picklist";
+    public override string Editor => "Picklist";
+
+    public override FieldResult Parse(FieldDefinition field, string text)
+    {
+        var value = field.PicklistValues.FirstOrDefault(v => !v.Retired && string.Equals(v.Code, text, StringComparison.Ordinal))
+            // The API also takes a label as users see it ("Client"), in either language.
+            ?? field.PicklistValues.FirstOrDefault(v => !v.Retired &&
+                (string.Equals(v.Label.Fr, text, StringComparison.OrdinalIgnoreCase) ||
+                 string.Equals(v.Label.En, text, StringComparison.OrdinalIgnoreCase)));
+        return value is not null
+            ? FieldResult.Ok(value.Code)
+            : FieldResult.Fail(Texts.T("Valeur non proposée dans la liste « {0} ».", field.Label));
+    }
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is string code ? field.FindPicklistValue(code)?.Label.Get(context.Culture) ?? code : "";
+}

@@ -1,0 +1,53 @@
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Localization;
+
+namespace Comptoir.Core.Metadata;
+
+/// <summary>One field of a module: everything the form, list, validation and API need to know.</summary>
+public sealed class FieldDefinition
+{
+    /// <summary>Stable API key and form input name: "name", "billingCity", "cf_…".</summary>
+    public required string Key { get; init; }
+    public required LocalizedText Label { get; init; }
+    public required FieldType Type { get; init; }
+    public required string Block { get; init; }
+    public int Position { get; init; }
+
+    /// <summary>Where the value lives: a real column (entity property) or the custom-field JSON document.</summary>
+    public required FieldStorage Storage { get; init; }
+
+    public bool Mandatory { get; init; }
+    /// <summary>System fields (Nom compte, Assigné à…) cannot be made optional or hidden.</summary>
+    public bool MandatoryLocked { get; init; }
+    public bool Active { get; init; } = true;
+    /// <summary>Shown but never typed: allocated (number) or derived (SIREN, TVA) on save.</summary>
+    public bool ReadOnly { get; init; }
+    public bool QuickCreate { get; init; }
+    public bool Summary { get; init; }
+    public bool ListColumn { get; init; }
+    public int ListPosition { get; init; }
+    public int? MaxLength { get; init; }
+    public string? DefaultValue { get; init; }
+    public LocalizedText? HelpText { get; init; }
+    public IReadOnlyList<PicklistValue> PicklistValues { get; init; } = [];
+    /// <summary>For Reference fields: the module referred to.</summary>
+    public string? ReferenceModule { get; init; }
+    /// <summary>Column used to sort on this field when it differs from the stored one (owner → its name).</summary>
+    public string? SortColumn { get; init; }
+
+    public bool Sortable => Storage.Column is not null && (SortColumn ?? Storage.Column) is not null && Type.Sortable;
+    public string? OrderColumn => SortColumn ?? Storage.Column;
+
+    public PicklistValue? FindPicklistValue(string? code) =>
+        code is null ? null : PicklistValues.FirstOrDefault(v => string.Equals(v.Code, code, StringComparison.Ordinal));
+}
+
+public sealed record PicklistValue(string Code, LocalizedText Label, bool Retired = false);
+
+/// <summary>A standard field in an entity property, or a custom field in the record's JSON document.</summary>
+public sealed record FieldStorage(string? Column)
+{
+    public static FieldStorage InColumn(string property) => new(property);
+    public static readonly FieldStorage Custom = new((string?)null);
+    public bool IsCustom => Column is null;
+}

@@ -1,0 +1,63 @@
+using Comptoir.Core.Localization;
+
+namespace Comptoir.Core.Metadata;
+
+/// <summary>
+/// A module (Comptes clients, Contacts, …) as the registry describes it: its blocks and
+/// fields drive the form, the detail view, the list, validation and the API.
+/// </summary>
+public sealed class ModuleDefinition
+{
+    public required string Name { get; init; }               // "accounts": URL and API segment
+    public required LocalizedText Label { get; init; }        // « Comptes clients »
+    public required LocalizedText SingularLabel { get; init; } // « Compte client »
+    public required Type RecordType { get; init; }
+    public required string NumberPrefix { get; init; }        // "CPT" → CPT-000001
+    public required IReadOnlyList<BlockDefinition> Blocks { get; init; }
+    public required IReadOnlyList<FieldDefinition> Fields { get; init; }
+
+    /// <summary>The field whose value names a record (headers, pickers, links).</summary>
+    public required string TitleField { get; init; }
+
+    /// <summary>Runs after parsing, before saving: derives read-only values from others.</summary>
+    public Action<IDictionary<string, object?>>? Derive { get; init; }
+
+    /// <summary>Runs on the entity just before it is written (search keys and other denormalised columns).</summary>
+    public Action<object>? BeforeSave { get; init; }
+
+    /// <summary>« Copier l'adresse de facturation » and the like: copies the six address fields from one prefix to another.</summary>
+    public IReadOnlyList<AddressCopy> AddressCopies { get; init; } = [];
+
+    public FieldDefinition? FindField(string key) =>
+        Fields.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
+
+    public IEnumerable<FieldDefinition> ActiveFields => Fields.Where(f => f.Active);
+
+    public IEnumerable<FieldDefinition> FieldsOf(BlockDefinition block) =>
+        ActiveFields.Where(f => f.Block == block.Key).OrderBy(f => f.Position);
+
+    public IEnumerable<BlockDefinition> OrderedBlocks => Blocks.OrderBy(b => b.Position);
+
+    public IEnumerable<FieldDefinition> ListColumns =>
+        ActiveFields.Where(f => f.ListColumn).OrderBy(f => f.ListPosition);
+
+    public IEnumerable<FieldDefinition> SummaryFields =>
+        ActiveFields.Where(f => f.Summary).OrderBy(f => BlockPosition(f.Block)).ThenBy(f => f.Position);
+
+    private int BlockPosition(string block) => Blocks.FirstOrDefault(b => b.Key == block)?.Position ?? int.MaxValue;
+}
+
+/// <summary>A button that copies the address fields named From+Suffix into To+Suffix (Street, PoBox, PostalCode, City, State, Country).</summary>
+public sealed record AddressCopy(string From, string To, LocalizedText Label)
+{
+    public static readonly IReadOnlyList<string> Suffixes = ["Street", "PoBox", "PostalCode", "City", "State", "Country"];
+}
+
+public sealed class BlockDefinition
+{
+    public required string Key { get; init; }
+    public required LocalizedText Label { get; init; }
+    public int Position { get; init; }
+    public bool Collapsed { get; init; }
+    public bool Custom { get; init; }
+}

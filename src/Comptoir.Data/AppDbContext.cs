@@ -1,0 +1,40 @@
+using Comptoir.Core.Accounts;
+using Comptoir.Core.Teams;
+using Comptoir.Data.Api;
+using Comptoir.Data.Identity;
+using Comptoir.Data.Numbering;
+using Comptoir.Data.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Data;
+
+/// <summary>
+/// The one model of Comptoir. Each provider has its own sealed subclass so that SQLite and
+/// PostgreSQL keep their own migrations side by side.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
+{
+    protected AppDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<Setting> Settings => Set<Setting>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
+    }
+}
+
+public enum DatabaseProvider { Sqlite, Postgres }

@@ -1,0 +1,32 @@
+using Comptoir.Core.Accounts;
+using Comptoir.Core.Metadata;
+using Comptoir.Data.Accounts;
+using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Comptoir.Data;
+
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, string SqliteSynchronous = "FULL");
+
+public static class DataServices
+{
+    public static IServiceCollection AddComptoirData(this IServiceCollection services, DatabaseOptions options)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var pragmas = new SqlitePragmas(options.SqliteSynchronous);
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(pragmas));
+            services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        }
+        else
+        {
+            services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddSingleton<IWriteGate, NoWriteGate>();
+        }
+        services.AddSingleton<IModuleRegistry>(new ModuleRegistry([AccountsModule.Create()]));
+        services.AddScoped<SettingsStore>();
+        services.AddScoped<AccountStore>();
+        return services;
+    }
+}

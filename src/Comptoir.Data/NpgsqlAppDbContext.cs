@@ -1,0 +1,26 @@
+using Comptoir.Core.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Comptoir.Data;
+
+public sealed class NpgsqlAppDbContext(DbContextOptions<NpgsqlAppDbContext> options) : AppDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Byte order makes the folded-name range scan (prefix search) and ORDER BY use one index.
+        builder.Entity<Account>().Property(a => a.NameKey).UseCollation("C");
+        builder.Entity<Account>().Property(a => a.CustomData).HasColumnType("jsonb");
+    }
+}
+
+public sealed class NpgsqlDesignTimeFactory : IDesignTimeDbContextFactory<NpgsqlAppDbContext>
+{
+    public NpgsqlAppDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<NpgsqlAppDbContext>()
+            .UseNpgsql("Host=localhost;Database=comptoir_design", o => o.MigrationsAssembly(typeof(NpgsqlAppDbContext).Assembly.FullName))
+            .Options);
+}

@@ -1,0 +1,30 @@
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Records;
+using Comptoir.Core.Security;
+using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Data.Records;
+
+/// <summary>Answers field types' database questions for one user; remembers owner names for the save that follows.</summary>
+public sealed class DbReferenceChecker(AppDbContext db, SettingsStore settings, UserContext user) : IReferenceChecker
+{
+    private readonly Dictionary<OwnerRef, string?> _owners = [];
+
+    public async Task<string?> OwnerNameAsync(OwnerRef owner, CancellationToken ct)
+    {
+        if (_owners.TryGetValue(owner, out var known)) return known;
+        var name = owner.Kind == OwnerKind.User
+            ? await db.Users.AsNoTracking().Where(u => u.Id == owner.Id && u.IsActive).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
+            : await db.Teams.AsNoTracking().Where(t => t.Id == owner.Id).Select(t => t.Name).FirstOrDefaultAsync(ct);
+        return _owners[owner] = name;
+    }
+
+    public async Task<bool> RecordExistsAsync(string module, long id, CancellationToken ct) => module switch
+    {
+        Core.Accounts.AccountsModule.Name => await db.Accounts.AsNoTracking()
+            .Where(await Visibility.FilterAsync<Core.Accounts.Account>(settings, module, user, ct))
+            .AnyAsync(a => a.Id == id, ct),
+        _ => false,
+    };
+}

@@ -1,0 +1,169 @@
+using System.Linq.Expressions;
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Records;
+using Comptoir.Core.Security;
+using Comptoir.Data.Numbering;
+using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Data.Records;
+
+public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch }
+
+public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null);
+
+/// <summary>
+/// Reads and writes the records of one module through the registry: validation, numbering,
+/// visibility and optimistic concurrency live here once, for the pages and the API.
+/// </summary>
+public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, string moduleName)
+    where T : class, IOwnedRecord, new()
+{
+    protected AppDbContext Db { get; } = db;
+    public ModuleDefinition Module => registry.Get(moduleName);
+
+    /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
+    protected abstract Expression<Func<T, bool>> SearchPredicate(string query);
+
+    public async Task<IQueryable<T>> VisibleAsync(UserContext user, CancellationToken ct) =>
+        Db.Set<T>().Where(await Visibility.FilterAsync<T>(settings, moduleName, user, ct));
+
+    public async Task<T?> FindAsync(UserContext user, long id, CancellationToken ct) =>
+        await (await VisibleAsync(user, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    public IReferenceChecker CheckerFor(UserContext user) => new DbReferenceChecker(Db, settings, user);
+
+    /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
+    public async Task<SaveOutcome<T>> CreateAsync(UserContext user, RecordInput input, CancellationToken ct, Func<T, Task>? inTransaction = null)
+    {
+        var module = Module;
+        foreach (var owner in module.ActiveFields.Where(f => f.Type is OwnerFieldType && !input.Has(f.Key)))
+            input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
+
+        var checker = new DbReferenceChecker(Db, settings, user);
+        var validation = await RecordValidator.ValidateAsync(module, input, partial: false, checker, ct);
+        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
+
+        var record = new T();
+        await ApplyAsync(module, record, validation, checker, ct);
+        var now = DateTime.UtcNow;
+        record.CreatedAt = record.UpdatedAt = now;
+        record.CreatedById = record.UpdatedById = user.UserId;
+        record.Version = 1;
+
+        using (await gate.EnterAsync(ct))
+        {
+            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+            record.Number = NumberAllocator.Format(module.NumberPrefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
+            Db.Add(record);
+            await Db.SaveChangesAsync(ct);
+            if (inTransaction is not null) await inTransaction(record);
+            await transaction.CommitAsync(ct);
+        }
+        return new(SaveStatus.Saved, record, validation);
+    }
+
+    /// <param name="partial">PATCH semantics: only the keys sent change.</param>
+    /// <param name="expectedVersion">From If-Match or the edit form: refuse to overwrite someone else's change.</param>
+    public async Task<SaveOutcome<T>> UpdateAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct)
+    {
+        var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null) return new(SaveStatus.NotFound, null);
+        if (expectedVersion is int v && v != record.Version) return new(SaveStatus.VersionMismatch, null);
+
+        var module = Module;
+        var checker = new DbReferenceChecker(Db, settings, user);
+        var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, ct);
+        if (validation.Values.TryGetValue("parentAccount", out var parent) && parent is long p && p == id)
+            validation.AddError("parentAccount", Texts.T("Un compte ne peut pas être son propre parent."));
+        if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
+
+        await ApplyAsync(module, record, validation, checker, ct);
+        record.Version++;
+        record.UpdatedAt = DateTime.UtcNow;
+        record.UpdatedById = user.UserId;
+        try
+        {
+            using (await gate.EnterAsync(ct)) await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(SaveStatus.VersionMismatch, null);
+        }
+        return new(SaveStatus.Saved, record, validation);
+    }
+
+    public async Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct)
+    {
+        var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null) return SaveStatus.NotFound;
+        if (expectedVersion is int v && v != record.Version) return SaveStatus.VersionMismatch;
+        Db.Remove(record);
+        try
+        {
+            using (await gate.EnterAsync(ct)) await Db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveStatus.VersionMismatch;
+        }
+        return SaveStatus.Saved;
+    }
+
+    private static async Task ApplyAsync(ModuleDefinition module, T record, RecordValidation validation, DbReferenceChecker checker, CancellationToken ct)
+    {
+        foreach (var (key, value) in validation.Values)
+        {
+            var field = module.FindField(key);
+            if (field is null) continue;
+            FieldAccess.Set(record, field, value);
+            if (field.Type is OwnerFieldType && value is OwnerRef owner)
+                record.AssigneeName = await checker.OwnerNameAsync(owner, ct) ?? "";
+        }
+        module.BeforeSave?.Invoke(record);
+    }
+
+    public async Task<ListPage<T>> ListAsync(UserContext user, ListRequest request, CancellationToken ct)
+    {
+        var module = Module;
+        var query = (await VisibleAsync(user, ct)).AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search)) query = query.Where(SearchPredicate(request.Search.Trim()));
+        foreach (var (key, value) in request.Filters)
+        {
+            var field = module.FindField(key);
+            if (field?.Storage.Column is null || field.Type is OwnerFieldType) continue;
+            var parsed = field.Type.Parse(field, value.Trim());
+            if (parsed.IsValid) query = query.Where(Keyset.Equal<T>(field.Storage.Column, parsed.Value));
+        }
+
+        var sortField = request.Sort is null ? module.FindField(module.TitleField)! : module.FindField(request.Sort);
+        if (sortField is null || !sortField.Sortable) sortField = module.FindField(module.TitleField)!;
+        var column = sortField.OrderColumn!;
+        var limit = Math.Clamp(request.Limit, 1, 200);
+
+        if (Keyset.Decode(request.Cursor) is { } cursor)
+            query = query.Where(Keyset.After<T>(column, cursor.Value, cursor.Id, request.Descending));
+        query = request.Descending
+            ? query.OrderByDescending(r => EF.Property<string>(r, column)).ThenByDescending(r => r.Id)
+            : query.OrderBy(r => EF.Property<string>(r, column)).ThenBy(r => r.Id);
+
+        var items = await query.Take(limit + 1).ToListAsync(ct);
+        string? next = null;
+        if (items.Count > limit)
+        {
+            items.RemoveAt(limit);
+            var last = items[^1];
+            next = Keyset.Encode((string)(typeof(T).GetProperty(column)!.GetValue(last) ?? ""), last.Id);
+        }
+        return new ListPage<T>(items, next, sortField.Key, request.Descending);
+    }
+}
+
+public sealed record ListRequest(string? Search, string? Sort, bool Descending, string? Cursor, int Limit)
+{
+    public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+}
+
+public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NextCursor, string Sort, bool Descending);

@@ -1,0 +1,80 @@
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Records;
+
+namespace Comptoir.Web.Features.Shared.Records;
+
+/// <summary>
+/// What a create/edit form shows: the text of each input (as typed, so a refused save keeps
+/// everything), the errors per field, and the choices some editors need.
+/// </summary>
+public sealed class RecordForm
+{
+    public required ModuleDefinition Module { get; init; }
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, List<string>> Errors { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>Formatted values of read-only fields (number, SIREN, TVA) of an existing record.</summary>
+    public Dictionary<string, string> ReadOnlyValues { get; } = new(StringComparer.Ordinal);
+    /// <summary>Display names of the records chosen in reference fields, keyed by field.</summary>
+    public Dictionary<string, string> ReferenceNames { get; } = new(StringComparer.Ordinal);
+    public EditorChoices Choices { get; set; } = EditorChoices.Empty;
+    /// <summary>The record's version when the form was opened, to refuse overwriting someone else's change.</summary>
+    public int? Version { get; set; }
+    public long? RecordId { get; set; }
+
+    public string ValueOf(string key) => Values.TryGetValue(key, out var v) ? v : "";
+    public IReadOnlyList<string> ErrorsOf(string key) => Errors.TryGetValue(key, out var e) ? e : [];
+
+    /// <summary>The editable keys a posted form may carry.</summary>
+    public static IEnumerable<string> EditableKeys(ModuleDefinition module) =>
+        module.ActiveFields.Where(f => !f.ReadOnly).Select(f => f.Key);
+
+    public static RecordForm Blank(ModuleDefinition module, OwnerRef currentUser)
+    {
+        var form = new RecordForm { Module = module };
+        foreach (var field in module.ActiveFields.Where(f => !f.ReadOnly))
+        {
+            if (field.Type is OwnerFieldType) form.Values[field.Key] = currentUser.ToString();
+            else if (field.DefaultValue is not null) form.Values[field.Key] = field.DefaultValue;
+        }
+        return form;
+    }
+
+    public static RecordForm FromRecord(ModuleDefinition module, IRecord record, FormatContext names)
+    {
+        var form = new RecordForm { Module = module, Version = record.Version, RecordId = record.Id };
+        foreach (var field in module.ActiveFields)
+        {
+            var value = FieldAccess.Get(record, field);
+            if (field.ReadOnly) form.ReadOnlyValues[field.Key] = field.Type.Format(field, value, names);
+            else form.Values[field.Key] = field.Type.FormText(field, value);
+            if (field.Type is ReferenceFieldType && value is not null)
+                form.ReferenceNames[field.Key] = field.Type.Format(field, value, names);
+        }
+        return form;
+    }
+
+    /// <summary>A posted form, echoed back exactly as typed.</summary>
+    public static RecordForm FromPost(ModuleDefinition module, IFormCollection post)
+    {
+        var form = new RecordForm { Module = module };
+        foreach (var key in EditableKeys(module))
+            if (post.TryGetValue(key, out var value)) form.Values[key] = value.ToString();
+        foreach (var field in module.ActiveFields.Where(f => f.Type is ReferenceFieldType))
+            if (post.TryGetValue(field.Key + "__label", out var label)) form.ReferenceNames[field.Key] = label.ToString();
+        return form;
+    }
+
+    public RecordInput ToInput()
+    {
+        var input = new RecordInput();
+        foreach (var key in EditableKeys(Module)) input.Set(key, Values.TryGetValue(key, out var v) ? v : null);
+        return input;
+    }
+}
+
+/// <summary>The users and teams « Assigné à » offers.</summary>
+public sealed record EditorChoices(IReadOnlyList<(OwnerRef Owner, string Name)> Users, IReadOnlyList<(OwnerRef Owner, string Name)> Teams)
+{
+    public static readonly EditorChoices Empty = new([], []);
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Records;
+using Comptoir.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Web.Features.Shared.Records;
+
+/// <summary>
+/// Loads, in a few batched queries, the names that formatting needs (owners, referenced records),
+/// so a list of 50 rows costs 3 queries rather than 100.
+/// </summary>
+public sealed class RecordNames(AppDbContext db)
+{
+    public async Task<FormatContext> ForAsync(ModuleDefinition module, IEnumerable<IRecord> records, CancellationToken ct)
+    {
+        var users = new HashSet<int>();
+        var teams = new HashSet<int>();
+        var references = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            foreach (var field in module.ActiveFields)
+            {
+                var value = field.Type is OwnerFieldType or ReferenceFieldType ? FieldAccess.Get(record, field) : null;
+                switch (value)
+                {
+                    case OwnerRef { Kind: OwnerKind.User } u: users.Add(u.Id); break;
+                    case OwnerRef { Kind: OwnerKind.Team } t: teams.Add(t.Id); break;
+                    case long id when field.ReferenceModule is { } target:
+                        if (!references.TryGetValue(target, out var ids)) references[target] = ids = [];
+                        ids.Add(id);
+                        break;
+                }
+            }
+        }
+        var names = new Dictionary<(string, long), string>();
+        if (users.Count > 0)
+            foreach (var u in await db.Users.AsNoTracking().Where(u => users.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct))
+                names[("users", u.Id)] = u.DisplayName;
+        if (teams.Count > 0)
+            foreach (var t in await db.Teams.AsNoTracking().Where(t => teams.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
+                names[("teams", t.Id)] = t.Name;
+        if (references.TryGetValue("accounts", out var accountIds))
+            foreach (var a in await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+                names[("accounts", a.Id)] = a.Name;
+        return new FormatContext(CultureInfo.CurrentUICulture, (module, id) => names.GetValueOrDefault((module, id)));
+    }
+
+    public async Task<EditorChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName }).ToListAsync(ct);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        return new EditorChoices(
+            users.Select(u => (new OwnerRef(OwnerKind.User, u.Id), u.DisplayName)).ToList(),
+            teams.Select(t => (new OwnerRef(OwnerKind.Team, t.Id), t.Name)).ToList());
+    }
+}

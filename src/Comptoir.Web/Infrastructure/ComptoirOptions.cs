@@ -1,0 +1,25 @@
+using Comptoir.Data;
+
+namespace Comptoir.Web.Infrastructure;
+
+/// <summary>Reads the database settings of DESIGN §3 (Comptoir__DataDir, Comptoir__Database__Provider, ConnectionStrings__Comptoir).</summary>
+public static class ComptoirOptions
+{
+    public static DatabaseOptions Database(IConfiguration configuration)
+    {
+        var provider = configuration["Comptoir:Database:Provider"] ?? "Sqlite";
+        var connection = configuration.GetConnectionString("Comptoir");
+        var synchronous = configuration["Comptoir:Database:SqliteSynchronous"] ?? "FULL";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+            return new DatabaseOptions(DatabaseProvider.Postgres,
+                connection ?? throw new InvalidOperationException("ConnectionStrings__Comptoir is required with the Postgres provider."));
+
+        if (string.IsNullOrEmpty(connection))
+        {
+            var dataDir = Path.GetFullPath(configuration["Comptoir:DataDir"] ?? "data");
+            Directory.CreateDirectory(dataDir);
+            connection = $"Data Source={Path.Combine(dataDir, "comptoir.db")}";
+        }
+        return new DatabaseOptions(DatabaseProvider.Sqlite, connection, synchronous);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Comptoir.Data;
+using Comptoir.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Web.Infrastructure;
+
+/// <summary>Everything the web host registers, in one place, in the order a reader needs it.</summary>
+public static class WebServices
+{
+    public const string AdminPolicy = "Admin";
+    public const string ApiPolicy = "Api";
+    public const string TokenRateLimit = "auth-tokens";
+    public static readonly CultureInfo[] Cultures = [new("fr"), new("en")];
+
+    public static IServiceCollection AddComptoirWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+
+        services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToDbContext<AppDbContext>();
+
+        services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "Comptoir.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever served over HTTPS; plain http stays usable on localhost.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/denied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = RejectInactiveUsers;
+        });
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "Comptoir.Antiforgery";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(IsAdminAsync))
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser());
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("fr");
+            o.SupportedCultures = o.SupportedUICultures = Cultures;
+            o.FallBackToParentCultures = o.FallBackToParentUICultures = true;
+            // The profile's language is written to the culture cookie at sign-in and on change.
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToFolder("/Auth");
+                o.Conventions.AllowAnonymousToPage("/Shared/Error");
+                o.Conventions.AuthorizeFolder("/Settings", AdminPolicy);
+            })
+            .AddViewLocalization();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ExceptionToProblem>();
+        services.AddOpenApi("v1", o => OpenApiSetup.Configure(o));
+
+        var tokensPerMinute = configuration.GetValue("Comptoir:RateLimits:TokensPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(TokenRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = tokensPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: 429, title: SharedText.T("Trop de tentatives"),
+                    detail: SharedText.T("Réessayez dans une minute.")).ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    private static async Task<bool> IsAdminAsync(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context)
+    {
+        var http = context.Resource as HttpContext;
+        var current = http?.RequestServices.GetRequiredService<CurrentUser>();
+        return current is not null && await current.GetAsync() is { IsAdmin: true };
+    }
+
+    /// <summary>A deactivated or deleted user loses their session on the next request, not when the cookie expires.</summary>
+    private static async Task RejectInactiveUsers(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
+        var active = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
+                     && await db.Users.AnyAsync(u => u.Id == userId && u.IsActive);
+        if (!active)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Comptoir.Data;
+using Comptoir.Web.Features.Api;
+using Comptoir.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // Tests host this assembly from elsewhere; MapStaticAssets finds its manifest by this name.
+    ApplicationName = typeof(Program).Assembly.GetName().Name,
+});
+
+builder.Services.AddComptoirData(ComptoirOptions.Database(builder.Configuration));
+builder.Services.AddComptoirWeb(builder.Configuration);
+
+var app = builder.Build();
+
+app.UseComptoirPipeline();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapComptoirApi();
+
+await DatabaseSetup.InitialiseAsync(app.Services, app.Configuration);
+if (args.Contains("--seed-demo") || app.Configuration["COMPTOIR_SEED_DEMO"] == "1")
+    await DemoData.SeedAsync(app.Services);
+
+await app.RunAsync();
+
+/// <summary>Entry point, public so that WebApplicationFactory&lt;Program&gt; can host it in tests.</summary>
+public partial class Program;

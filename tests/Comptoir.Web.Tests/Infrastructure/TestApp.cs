@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Comptoir.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real application through the real pipeline (TestServer), on its own database.
+/// The administrator is "admin" / <see cref="AdminPassword"/>.
+/// </summary>
+public sealed partial class TestApp : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "admin-password-1";
+    private readonly TestDatabase _database;
+    private readonly Dictionary<string, string?> _settings;
+
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings)
+    {
+        _database = database;
+        _settings = settings;
+    }
+
+    public TestDatabase Database => _database;
+
+    public static async Task<TestApp> StartAsync(Db kind, Dictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(await TestDatabase.CreateAsync(kind), settings ?? []);
+        _ = app.Server; // builds the host: migrates and seeds the administrator
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Comptoir:Database:Provider", _database.Provider);
+        builder.UseSetting("ConnectionStrings:Comptoir", _database.ConnectionString);
+        builder.UseSetting("Comptoir:AdminPassword", AdminPassword);
+        builder.UseSetting("Comptoir:RateLimits:TokensPerMinute", "1000");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>An API client carrying a bearer token of the given user.</summary>
+    public async Task<HttpClient> ApiClientAsync(string username = "admin", string password = AdminPassword, string language = "fr")
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/tokens", new { username, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A browser-like client (cookies, redirects) signed in through the login form.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string username = "admin", string password = AdminPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+        var response = await client.PostFormAsync("/login", new() { ["username"] = username, ["password"] = password });
+        response.EnsureSuccessStatusCode();
+        if (response.RequestMessage!.RequestUri!.AbsolutePath == "/login")
+            throw new InvalidOperationException("Login failed for " + username);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
+
+public static partial class HttpClientFormExtensions
+{
+    /// <summary>GETs the form's page first for its antiforgery token, then posts the fields like a browser.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? url);
+        var token = AntiforgeryToken(page);
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(url, content);
+    }
+
+    public static string AntiforgeryToken(string html) =>
+        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
+            : throw new InvalidOperationException("No antiforgery token in the page.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

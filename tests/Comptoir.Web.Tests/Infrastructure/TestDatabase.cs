@@ -1,0 +1,75 @@
+using Npgsql;
+
+namespace Comptoir.Web.Tests.Infrastructure;
+
+public enum Db { Sqlite, Postgres }
+
+/// <summary>Every database test runs on SQLite, and on PostgreSQL when COMPTOIR_TEST_PG names a server (CI always does).</summary>
+public sealed class Databases : TheoryData<Db>
+{
+    public static string? PostgresServer => Environment.GetEnvironmentVariable("COMPTOIR_TEST_PG");
+
+    public Databases()
+    {
+        Add(Db.Sqlite);
+        if (!string.IsNullOrEmpty(PostgresServer)) Add(Db.Postgres);
+    }
+}
+
+/// <summary>A database of its own for one test: a temporary SQLite file, or a fresh PostgreSQL database dropped afterwards.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(Db kind, string connectionString, string? sqlitePath, string? pgName)
+    {
+        Kind = kind;
+        ConnectionString = connectionString;
+        _sqlitePath = sqlitePath;
+        _pgName = pgName;
+    }
+
+    private readonly string? _sqlitePath;
+    private readonly string? _pgName;
+    public Db Kind { get; }
+    public string ConnectionString { get; }
+    public string Provider => Kind == Db.Sqlite ? "Sqlite" : "Postgres";
+
+    public static async Task<TestDatabase> CreateAsync(Db kind)
+    {
+        if (kind == Db.Sqlite)
+        {
+            var dir = Path.Combine(Path.GetTempPath(), "comptoir-tests");
+            Directory.CreateDirectory(dir);
+            var path = Path.Combine(dir, Guid.NewGuid().ToString("N") + ".db");
+            return new TestDatabase(kind, $"Data Source={path}", path, null);
+        }
+        var server = Databases.PostgresServer ?? throw new InvalidOperationException("COMPTOIR_TEST_PG is not set.");
+        var name = "comptoir_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(kind, builder.ConnectionString, null, name);
+    }
+
+    /// <summary>A second server process shares the same database: same connection string.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_sqlitePath is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                try { File.Delete(_sqlitePath + suffix); } catch (IOException) { }
+        }
+        if (_pgName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(Databases.PostgresServer);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
