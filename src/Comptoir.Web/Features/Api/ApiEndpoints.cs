@@ -1,11 +1,29 @@
+using Comptoir.Web.Features.Accounts;
+using Comptoir.Web.Features.Auth;
+using Comptoir.Web.Features.Docs;
+using Comptoir.Web.Features.Metadata;
+using Comptoir.Web.Features.Settings;
+using Comptoir.Web.Features.Teams;
+using Comptoir.Web.Features.Users;
+using Comptoir.Web.Infrastructure;
+
 namespace Comptoir.Web.Features.Api;
 
-/// <summary>The REST API (/api/v1): each feature maps its own endpoints on the shared group.</summary>
+/// <summary>The REST API (/api/v1): bearer tokens only, so no cookie can be replayed cross-site against it.</summary>
 public static class ApiEndpoints
 {
     public static WebApplication MapComptoirApi(this WebApplication app)
     {
-        // Filled in by the API feature.
+        TokensApi.Map(app.MapGroup("/api/v1/auth").WithTags("Authentification"));
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization(WebServices.ApiPolicy);
+        AccountsApi.Map(api.MapGroup("/accounts").WithTags("Comptes clients"));
+        MetadataApi.Map(api.MapGroup("/metadata").WithTags("Métadonnées"));
+        UsersApi.Map(api.MapGroup("/users").WithTags("Utilisateurs"));
+        TeamsApi.Map(api.MapGroup("/teams").WithTags("Équipes"));
+        SettingsApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));
+
+        DocsEndpoints.Map(app);
         return app;
     }
 }
