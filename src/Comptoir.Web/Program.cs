@@ -9,7 +9,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ApplicationName = typeof(Program).Assembly.GetName().Name,
 });
 
-builder.Services.AddComptoirData(ComptoirOptions.Database(builder.Configuration));
+builder.Services.AddComptoirData(ComptoirOptions.Database(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddComptoirWeb(builder.Configuration);
 
 var app = builder.Build();

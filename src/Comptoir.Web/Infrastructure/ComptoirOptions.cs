@@ -5,7 +5,7 @@ namespace Comptoir.Web.Infrastructure;
 /// <summary>Reads the database settings of DESIGN §3 (Comptoir__DataDir, Comptoir__Database__Provider, ConnectionStrings__Comptoir).</summary>
 public static class ComptoirOptions
 {
-    public static DatabaseOptions Database(IConfiguration configuration)
+    public static DatabaseOptions Database(IConfiguration configuration, string contentRoot)
     {
         var provider = configuration["Comptoir:Database:Provider"] ?? "Sqlite";
         var connection = configuration.GetConnectionString("Comptoir");
@@ -16,7 +16,8 @@ public static class ComptoirOptions
 
         if (string.IsNullOrEmpty(connection))
         {
-            var dataDir = Path.GetFullPath(configuration["Comptoir:DataDir"] ?? "data");
+            // Relative to the content root (src/Comptoir.Web under `dotnet run`), whatever the shell's directory.
+            var dataDir = Path.GetFullPath(configuration["Comptoir:DataDir"] ?? "data", contentRoot);
             Directory.CreateDirectory(dataDir);
             connection = $"Data Source={Path.Combine(dataDir, "comptoir.db")}";
         }
