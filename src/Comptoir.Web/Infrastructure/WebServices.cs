@@ -22,6 +22,9 @@ public static class WebServices
 
     public static IServiceCollection AddComptoirWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        // French pages: emit « é » as is rather than &#xE9; (still HTML-encoded for <, >, &, quotes).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 
