@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Comptoir.Bench;
+
+public sealed record BenchOptions(string Db, int Accounts, bool Quick)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string db = "sqlite";
+        int? accounts = null;
+        var quick = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--db" when i + 1 < args.Length: db = args[++i].ToLowerInvariant(); break;
+                case "--accounts" when i + 1 < args.Length: accounts = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
+                case "--quick": quick = true; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick]");
+            }
+        }
+        if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
+        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick);
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Comptoir.slnx"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the Comptoir repository.");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Comptoir.Bench;
+
+public sealed record LatencyStats(double P50Ms, double P99Ms, int Samples)
+{
+    public override string ToString() => $"{P50Ms:F2} / {P99Ms:F2}";
+}
+
+public static class Latency
+{
+    /// <summary>Runs the action sequentially (after a warm-up) and returns p50/p99 in milliseconds.</summary>
+    public static async Task<LatencyStats> MeasureAsync(int samples, Func<int, Task> action)
+    {
+        for (var i = 0; i < Math.Min(20, samples); i++) await action(i);
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await action(i);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        Array.Sort(times);
+        return new LatencyStats(Percentile(times, 0.50), Percentile(times, 0.99), samples);
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    /// <summary>Runs the action from <paramref name="workers"/> concurrent loops for a while; returns successes per second.</summary>
+    public static async Task<(double PerSecond, long Ok, long Failed)> ThroughputAsync(int workers, TimeSpan duration, Func<long, Task<bool>> action)
+    {
+        long ok = 0, failed = 0, counter = 0;
+        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < stopAt)
+            {
+                if (await action(Interlocked.Increment(ref counter))) Interlocked.Increment(ref ok);
+                else Interlocked.Increment(ref failed);
+            }
+        })));
+        return (ok / watch.Elapsed.TotalSeconds, ok, failed);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Comptoir.Bench;
+using Comptoir.Data.Records;
+
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick]
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args);
+var repoRoot = BenchOptions.RepoRoot();
+var resultsDir = Path.Combine(repoRoot, "bench", "results");
+Directory.CreateDirectory(resultsDir);
+var report = new Report(options);
+
+await using var db = await BenchDatabase.CreateAsync(options.Db, resultsDir);
+Console.Error.WriteLine($"Base {options.Db}, {options.Accounts:N0} comptes{(options.Quick ? " (--quick)" : "")}");
+
+// A first start migrates the database and creates the administrator the accounts are assigned to.
+await using (await ServerProcess.StartAsync(db, repoRoot)) { }
+report.FillTime = await BulkFill.FillAsync(db, options.Accounts, ownerId: 1, ownerName: "Administrateur");
+Console.Error.WriteLine($"Rempli en {report.FillTime.TotalSeconds:F1} s");
+
+await using var server = await ServerProcess.StartAsync(db, repoRoot);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+{
+    BaseAddress = server.BaseAddress,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { username = "admin", password = ServerProcess.AdminPassword });
+token.EnsureSuccessStatusCode();
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+
+var bare = new BareSql(db);
+var samples = options.Quick ? 50 : 500;
+var random = new Random(7);
+var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
+var siret = (await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2)));
+var deepOffset = Math.Min(options.Accounts - 1, 25 * 999);
+var (deepKey, deepId) = await bare.KeyAtAsync(deepOffset);
+var deepCursor = Keyset.Encode(deepKey, deepId);
+
+async Task Get(string url)
+{
+    using var response = await http.GetAsync(url);
+    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
+    await response.Content.ReadAsByteArrayAsync();
+}
+
+Console.Error.WriteLine("Lectures…");
+report.Read("Liste, page 1", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25")),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Page1)));
+report.Read($"Liste, page {deepOffset / 25 + 1} (keyset)", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&cursor=" + deepCursor)),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.After, ("@v", deepKey), ("@id", deepId))));
+report.Read("Recherche, préfixe 1 lettre", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=b")),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "b"), ("@hi", "c"))));
+report.Read("Recherche, préfixe 3 lettres", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=bou")),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "bou"), ("@hi", "bov"))));
+report.Read("Recherche par SIRET", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=" + siret)),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.BySiret, ("@lo", siret), ("@hi", siret[..^1] + (char)(siret[^1] + 1)))));
+report.Read("Filtre Secteur + tri par nom", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&industry=technology&sort=name")),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Picklist, ("@v", "technology"))));
+report.Read("Compte par id", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts/" + random.NextInt64(1, maxId + 1))),
+    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.ById, ("@id", random.NextInt64(1, maxId + 1)))));
+
+Console.Error.WriteLine("Pages HTML…");
+using (var browser = await Pages.SignInAsync(server.BaseAddress))
+{
+    report.Page("Liste des comptes (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts")));
+    report.Page("Fiche d'un compte (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts/" + random.NextInt64(1, maxId + 1))));
+}
+
+Console.Error.WriteLine("Créations…");
+var duration = TimeSpan.FromSeconds(options.Quick ? 3 : 15);
+var payload = JsonSerializer.Serialize(new Dictionary<string, object?>
+{
+    ["name"] = "Boulangerie Dupont", ["phone"] = "01 42 68 53 00", ["email"] = "contact@boulangerie-dupont.fr",
+    ["website"] = "www.boulangerie-dupont.fr", ["industry"] = "food", ["accountType"] = "customer", ["siret"] = "73282932000074",
+    ["employees"] = 12, ["billingStreet"] = "12 rue de la République", ["billingPostalCode"] = "69002", ["billingCity"] = "Lyon",
+    ["billingCountry"] = "France", ["shippingStreet"] = "12 rue de la République", ["shippingPostalCode"] = "69002",
+    ["shippingCity"] = "Lyon", ["shippingCountry"] = "France", ["description"] = "Client depuis 2019.",
+});
+report.ApiCreate = await Latency.ThroughputAsync(32, duration, async _ =>
+{
+    using var content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json");
+    using var response = await http.PostAsync("/api/v1/accounts", content);
+    return response.StatusCode == System.Net.HttpStatusCode.Created;
+});
+var bareRow = new FrenchData(99).Next(0, 1, "Administrateur");
+// SQLite has one writer: the bare twin funnels its writers like the server does, its best case.
+using var writeGate = new SemaphoreSlim(db.Kind == "sqlite" ? 1 : 32);
+report.BareCreate = await Latency.ThroughputAsync(32, duration, async n =>
+{
+    await writeGate.WaitAsync();
+    try
+    {
+        await using var connection = db.Open();
+        bareRow.Number = "BARE-" + n.ToString(CultureInfo.InvariantCulture);
+        await BareSql.InsertOneAsync(connection, bareRow);
+        return true;
+    }
+    finally { writeGate.Release(); }
+});
+report.PeakRssMiB = server.PeakRssMiB();
+
+var markdown = report.ToMarkdown();
+Console.WriteLine(markdown);
+var file = Path.Combine(resultsDir, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{options.Db}-{options.Accounts}.json");
+await File.WriteAllTextAsync(file, report.ToJson());
+Console.Error.WriteLine($"Résultats : {file}");
