@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
 
@@ -20,6 +21,10 @@ public sealed class PicklistFieldType : FieldType
             ? FieldResult.Ok(value.Code)
             : FieldResult.Fail(Texts.T("Valeur non proposée dans la liste « {0} ».", field.Label));
     }
+
+    // The stored code was checked on the way in and may since have been retired: read it back as is.
+    public override object? FromStoredJson(JsonElement json) =>
+        json.ValueKind == JsonValueKind.String ? json.GetString() : null;
 
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is string code ? field.FindPicklistValue(code)?.Label.Get(context.Culture) ?? code : "";

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Linq.Expressions;
+using System.Text;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
@@ -34,6 +36,18 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     }
 
     /// <summary>The smallest string greater than every string starting with prefix.</summary>
-    private static string NextPrefix(string prefix) =>
-        prefix.Length == 0 ? "\uffff" : prefix[..^1] + (char)(prefix[^1] + 1);
+    private static string NextPrefix(string prefix)
+    {
+        // Increment the last code point, not the last char: '\uffff' + 1 is NUL and '\ud7ff' + 1 a lone
+        // surrogate, both of which PostgreSQL refuses (a 500). UTF-8 byte order is code point order.
+        while (prefix.Length > 0)
+        {
+            var status = Rune.DecodeLastFromUtf16(prefix, out var last, out var length);
+            var head = prefix[..^length];
+            if (status == OperationStatus.Done && last.Value < 0x10FFFF)
+                return head + new Rune(last.Value + 1 == 0xD800 ? 0xE000 : last.Value + 1).ToString();
+            prefix = head; // no successor (U+10FFFF, a lone surrogate): bound by what precedes it
+        }
+        return "\U0010FFFF";
+    }
 }

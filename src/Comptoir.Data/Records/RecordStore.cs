@@ -129,7 +129,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     {
         var module = Module;
         var query = (await VisibleAsync(user, ct)).AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(request.Search)) query = query.Where(SearchPredicate(request.Search.Trim()));
+        // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
+        var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
+        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(SearchPredicate(search.Trim()));
         foreach (var (key, value) in request.Filters)
         {
             var field = module.FindField(key);

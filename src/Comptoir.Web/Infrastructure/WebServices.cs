@@ -27,6 +27,8 @@ public static class WebServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Features.Users.UserDirectory>();
+        services.AddScoped<Features.Teams.TeamDirectory>();
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToDbContext<AppDbContext>();
 

@@ -16,11 +16,13 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     public const string AdminPassword = "admin-password-1";
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
-    private TestApp(TestDatabase database, Dictionary<string, string?> settings)
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
     {
         _database = database;
         _settings = settings;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database => _database;
@@ -29,6 +31,14 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     {
         var app = new TestApp(await TestDatabase.CreateAsync(kind), settings ?? []);
         _ = app.Server; // builds the host: migrates and seeds the administrator
+        return app;
+    }
+
+    /// <summary>A second server process sharing the database of another; the first one drops it when disposed.</summary>
+    public static TestApp StartOn(TestDatabase database, Dictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(database, settings ?? [], ownsDatabase: false);
+        _ = app.Server;
         return app;
     }
 
@@ -68,7 +78,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_ownsDatabase) await _database.DisposeAsync();
     }
 }
 

@@ -1,8 +1,14 @@
+using Comptoir.Core.Accounts;
+using Comptoir.Data.Accounts;
+using Comptoir.Web.Features.Api;
+
 namespace Comptoir.Web.Features.Accounts;
 
+/// <summary>/api/v1/accounts: the accounts' records as flat JSON keyed by the registry's field keys.</summary>
 public static class AccountsApi
 {
-    public static void Map(RouteGroupBuilder group)
-    {
-    }
+    public const string Schema = "Account";
+
+    public static void Map(RouteGroupBuilder group) =>
+        RecordEndpoints.Map<AccountStore, Account>(group, AccountsModule.Name, Schema, "an account");
 }

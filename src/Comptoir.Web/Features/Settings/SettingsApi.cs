@@ -1,8 +1,40 @@
+using Comptoir.Data.Settings;
+using Comptoir.Web.Features.Users;
+using Comptoir.Web.Infrastructure;
+
 namespace Comptoir.Web.Features.Settings;
 
+/// <summary>/api/v1/settings: the sharing rule (any user reads it, administrators change it).</summary>
 public static class SettingsApi
 {
+    private static readonly HashSet<string> SharingKeys = ["accountsPrivate"];
+
     public static void Map(RouteGroupBuilder group)
     {
+        group.MapGet("/sharing", GetSharingAsync).WithName("GetSharing").Produces<SharingJson>();
+        group.MapPut("/sharing", PutSharingAsync).WithName("SetSharing").Accepts<SharingJson>("application/json").Produces<SharingJson>();
+    }
+
+    private static async Task<IResult> GetSharingAsync(SettingsStore settings, CancellationToken ct) =>
+        TypedResults.Ok(new SharingJson(await settings.GetBoolAsync(SettingsStore.AccountsPrivate, ct)));
+
+    private static async Task<IResult> PutSharingAsync(HttpContext http, SettingsStore settings, CurrentUser current, Data.IWriteGate gate, CancellationToken ct)
+    {
+        var actor = await current.RequireAsync(ct);
+        if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
+        var (body, error) = await DirectoryApi.ReadObjectAsync(http.Request, ct);
+        if (body is null) return error!;
+        var reader = new DirectoryApi.BodyReader(body, new FieldErrors(), SharingKeys);
+        reader.RejectUnknown();
+        var value = reader.Bool("accountsPrivate");
+        if (value is null && !reader.Errors.Has("accountsPrivate"))
+            reader.Errors.Add("accountsPrivate", SettingsText.T("« accountsPrivate » est obligatoire (true ou false)."));
+        if (reader.Errors.Any) return DirectoryApi.Validation(reader.Errors);
+
+        using (await gate.EnterAsync(ct)) await settings.SetBoolAsync(SettingsStore.AccountsPrivate, value!.Value, ct);
+        return TypedResults.Ok(new SharingJson(value.Value));
     }
 }
+
+/// <summary>Whether accounts are private to their assignee, the assigned team's members and administrators.</summary>
+public sealed record SharingJson(bool AccountsPrivate);

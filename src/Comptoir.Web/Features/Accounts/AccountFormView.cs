@@ -1,0 +1,6 @@
+using Comptoir.Web.Features.Shared.Records;
+
+namespace Comptoir.Web.Features.Accounts;
+
+/// <summary>The create/edit form with its buttons; Conflict is set when someone else saved the account meanwhile.</summary>
+public sealed record AccountFormView(RecordForm Form, string CancelUrl, bool Conflict = false);

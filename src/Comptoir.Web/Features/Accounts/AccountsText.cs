@@ -1,0 +1,4 @@
+namespace Comptoir.Web.Features.Accounts;
+
+/// <summary>Marker for the account pages' texts: IStringLocalizer&lt;AccountsText&gt;, French sentence as key, AccountsText.en.resx translates.</summary>
+public sealed class AccountsText;

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Comptoir.Core.Records;
+using Comptoir.Data;
+using Comptoir.Data.Records;
+using Comptoir.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Comptoir.Web.Features.Api;
+
+public enum RecordOperation { List, Get, Create, Update, Delete }
+
+/// <summary>Endpoint metadata that lets the OpenAPI document attach the module's registry-built schemas.</summary>
+public sealed record RecordApiMetadata(string Module, string Schema, RecordOperation Operation);
+
+/// <summary>
+/// CRUD over one module's <see cref="RecordStore{T}"/>: list, get, create (idempotent), partial
+/// update and delete with ETag/If-Match. Accounts use it today; contacts and the others will.
+/// </summary>
+public static class RecordEndpoints
+{
+    public static void Map<TStore, T>(RouteGroupBuilder group, string module, string schema, string singular)
+        where TStore : RecordStore<T>
+        where T : class, IOwnedRecord, new()
+    {
+        group.MapGet("/", (HttpContext http, CurrentUser current, CancellationToken ct) =>
+                ListAsync(http, Store<TStore, T>(http), current, ct))
+            .WithName("List" + schema + "s")
+            .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.List))
+            .ProducesValidationProblem();
+        group.MapGet("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
+                GetAsync(id, http, Store<TStore, T>(http), current, ct))
+            .WithName("Get" + schema)
+            .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Get))
+            .ProducesProblem(404);
+        group.MapPost("/", (HttpContext http, CurrentUser current, AppDbContext db, CancellationToken ct) =>
+                CreateAsync(http, Store<TStore, T>(http), current, db, ct))
+            .WithName("Create" + schema)
+            .WithSummary($"Creates {singular}; send an Idempotency-Key header to retry safely.")
+            .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Create))
+            .ProducesValidationProblem().ProducesProblem(415).ProducesProblem(422);
+        group.MapPatch("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
+                UpdateAsync(id, http, Store<TStore, T>(http), current, ct))
+            .WithName("Update" + schema)
+            .WithSummary("Changes only the keys sent; If-Match: \"<version>\" refuses to overwrite a newer change (412).")
+            .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Update))
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(415);
+        group.MapDelete("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
+                DeleteAsync(id, http, Store<TStore, T>(http), current, ct))
+            .WithName("Delete" + schema)
+            .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Delete))
+            .Produces(204).ProducesProblem(404).ProducesProblem(412);
+    }
+
+    // The analyzer of route handlers cannot follow generic handler parameters: the store comes from the request's services.
+    private static RecordStore<T> Store<TStore, T>(HttpContext http) where TStore : RecordStore<T> where T : class, IOwnedRecord, new() =>
+        http.RequestServices.GetRequiredService<TStore>();
+
+    private static async Task<IResult> ListAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
+        where T : class, IOwnedRecord, new()
+    {
+        var user = await current.RequireAsync(ct);
+        var module = store.Module;
+        var (request, errors) = ListQuery.Read(module, http.Request.Query);
+        if (request is null) return ApiProblems.Validation(errors);
+        var page = await store.ListAsync(user, request, ct);
+        var items = new JsonArray();
+        foreach (var record in page.Items) items.Add(RecordJson.From(module, record));
+        return TypedResults.Ok(new JsonObject { ["items"] = items, ["nextCursor"] = page.NextCursor });
+    }
+
+    private static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
+        where T : class, IOwnedRecord, new()
+    {
+        var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
+        if (record is null) return ApiProblems.NotFound();
+        http.Response.Headers.ETag = ETags.Of(record.Version);
+        return TypedResults.Ok(RecordJson.From(store.Module, record));
+    }
+
+    private static async Task<IResult> CreateAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, AppDbContext db, CancellationToken ct)
+        where T : class, IOwnedRecord, new()
+    {
+        var user = await current.RequireAsync(ct);
+        var (key, keyError) = Idempotency.ReadKey(http.Request);
+        if (keyError is not null) return keyError;
+        var (body, bodyError) = await JsonBody.ReadObjectAsync(http.Request, ct);
+        if (body is null) return bodyError!;
+
+        var hash = key is null ? "" : Idempotency.Hash(http.Request, body);
+        if (key is not null && await Idempotency.FindAsync(db, user.UserId, key, ct) is { } earlier)
+            return Idempotency.Replay(http, earlier, hash);
+
+        var module = store.Module;
+        JsonObject? json = null;
+        string location = "", etag = "";
+        SaveOutcome<T> outcome;
+        try
+        {
+            outcome = await store.CreateAsync(user, RecordInput.FromJson(body), ct, async record =>
+            {
+                json = RecordJson.From(module, record);
+                location = http.Request.PathBase + http.Request.Path.Value!.TrimEnd('/') + "/" + record.Id.ToString(CultureInfo.InvariantCulture);
+                etag = ETags.Of(record.Version);
+                if (key is null) return;
+                Idempotency.Remember(db, user.UserId, key, hash, StatusCodes.Status201Created, json, location, etag);
+                await db.SaveChangesAsync(ct);
+            });
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key raced us from another request (unique index): the creation rolled back, answer with the winner's.
+            db.ChangeTracker.Clear();
+            if (await Idempotency.FindAsync(db, user.UserId, key, ct) is { } winner) return Idempotency.Replay(http, winner, hash);
+            throw;
+        }
+        if (outcome.Status != SaveStatus.Saved) return ApiProblems.Validation(outcome.Validation!.Errors);
+        http.Response.Headers.ETag = etag;
+        return TypedResults.Created(location, json);
+    }
+
+    private static async Task<IResult> UpdateAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
+        where T : class, IOwnedRecord, new()
+    {
+        var user = await current.RequireAsync(ct);
+        var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
+        if (body is null) return error!;
+        var outcome = await store.UpdateAsync(user, id, RecordInput.FromJson(body), partial: true, ETags.ExpectedVersion(http.Request), ct);
+        switch (outcome.Status)
+        {
+            case SaveStatus.NotFound: return ApiProblems.NotFound();
+            case SaveStatus.VersionMismatch: return ApiProblems.PreconditionFailed();
+            case SaveStatus.Invalid: return ApiProblems.Validation(outcome.Validation!.Errors);
+        }
+        http.Response.Headers.ETag = ETags.Of(outcome.Record!.Version);
+        return TypedResults.Ok(RecordJson.From(store.Module, outcome.Record));
+    }
+
+    private static async Task<IResult> DeleteAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
+        where T : class, IOwnedRecord, new()
+    {
+        var status = await store.DeleteAsync(await current.RequireAsync(ct), id, ETags.ExpectedVersion(http.Request), ct);
+        return status switch
+        {
+            SaveStatus.NotFound => ApiProblems.NotFound(),
+            SaveStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
+            _ => TypedResults.NoContent(),
+        };
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Metadata;
+using Microsoft.OpenApi;
+
+namespace Comptoir.Web.Features.Api;
+
+/// <summary>
+/// JSON schemas of a module's records, built from the registry on each request for the document:
+/// a field added to the module (or a custom one) is published without code.
+/// </summary>
+public static class RecordSchemas
+{
+    public enum Shape { Output, Create, Patch }
+
+    public static OpenApiSchema Record(ModuleDefinition module, Shape shape)
+    {
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        if (shape == Shape.Output)
+        {
+            properties[RecordJson.Id] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", ReadOnly = true };
+            required.Add(RecordJson.Id);
+        }
+        foreach (var field in module.ActiveFields.Where(f => shape == Shape.Output || !f.ReadOnly))
+        {
+            properties[field.Key] = Field(field, shape);
+            // The owner defaults to the caller on create: mandatory, yet not required in the body.
+            if (field.Mandatory && (shape == Shape.Output || (shape == Shape.Create && field.Type is not OwnerFieldType)))
+                required.Add(field.Key);
+        }
+        if (shape == Shape.Output)
+        {
+            properties[RecordJson.CreatedAt] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", ReadOnly = true };
+            properties[RecordJson.UpdatedAt] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time", ReadOnly = true };
+        }
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = shape switch
+            {
+                Shape.Output => $"{module.SingularLabel.En} ({module.SingularLabel.Fr}): one flat object keyed by the fields' API keys. The ETag header carries its version.",
+                Shape.Create => $"A new {module.SingularLabel.En.ToLowerInvariant()}. Read-only keys (id, number…) are ignored; unknown keys are refused.",
+                _ => "Only the keys sent change; null clears a value.",
+            },
+            Properties = properties,
+            Required = required,
+        };
+    }
+
+    public static OpenApiSchema List(IOpenApiSchema item) => new()
+    {
+        Type = JsonSchemaType.Object,
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["items"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = item },
+            ["nextCursor"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                Description = "Pass as ?cursor= for the next page; null on the last page.",
+            },
+        },
+        Required = new HashSet<string> { "items", "nextCursor" },
+    };
+
+    private static OpenApiSchema Field(FieldDefinition field, Shape shape)
+    {
+        var description = $"{field.Label.Fr} / {field.Label.En}" + (field.HelpText is { } help ? $" — {help.En}" : "");
+        if (field.Type is OwnerFieldType)
+            return new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object | (field.Mandatory && shape != Shape.Patch ? 0 : JsonSchemaType.Null),
+                Description = description + (shape == Shape.Create ? " Defaults to the caller." : ""),
+                Properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("user"), JsonValue.Create("team")] },
+                    ["id"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                },
+                Required = new HashSet<string> { "type", "id" },
+            };
+
+        var (type, format) = field.Type.JsonSchema;
+        var schema = new OpenApiSchema
+        {
+            Type = TypeOf(type) | (field.Type is CheckboxFieldType && shape == Shape.Output ? 0 : JsonSchemaType.Null),
+            Format = format,
+            Description = description,
+            ReadOnly = field.ReadOnly,
+            MaxLength = field.Type.HasLength ? field.MaxLength : null,
+        };
+        if (field.PicklistValues.Count > 0)
+        {
+            // Output may still hold a retired code; input takes only the values offered today (or their labels).
+            schema.Enum = field.PicklistValues.Where(v => shape == Shape.Output || !v.Retired)
+                .Select(v => (JsonNode)JsonValue.Create(v.Code)).ToList();
+            schema.Description += ". " + string.Join(", ", field.PicklistValues.Select(v => $"{v.Code} = {v.Label.Fr}"));
+        }
+        if (field.ReferenceModule is { } module) schema.Description += $" (id of a record of « {module} »)";
+        return schema;
+    }
+
+    private static JsonSchemaType TypeOf(string name) => name switch
+    {
+        "integer" => JsonSchemaType.Integer,
+        "number" => JsonSchemaType.Number,
+        "boolean" => JsonSchemaType.Boolean,
+        "object" => JsonSchemaType.Object,
+        "array" => JsonSchemaType.Array,
+        _ => JsonSchemaType.String,
+    };
+}
