@@ -9,6 +9,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ApplicationName = typeof(Program).Assembly.GetName().Name,
 });
 
+// Serve wwwroot and the vendored libraries from a plain build in any environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddComptoirData(ComptoirOptions.Database(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddComptoirWeb(builder.Configuration);
 

@@ -47,7 +47,12 @@ public static class Keyset
     {
         var parameter = Expression.Parameter(typeof(T), "r");
         var property = Expression.Property(parameter, column);
-        var constant = Expression.Convert(Expression.Constant(value is "" ? "" : value), property.Type);
+        // Read through a closure-like holder so EF sends a parameter rather than inlining a literal:
+        // one query plan for every value, and no odd character ever reaches the SQL text.
+        var holder = Expression.Property(Expression.Constant(new ValueHolder(value)), nameof(ValueHolder.Value));
+        var constant = Expression.Convert(holder, property.Type);
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(property, constant), parameter);
     }
+
+    private sealed record ValueHolder(object? Value);
 }

@@ -4,13 +4,14 @@ public static class Pipeline
 {
     public static WebApplication UseComptoirPipeline(this WebApplication app)
     {
+        // First, so that error and status pages speak the request's language too.
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.Use(SecurityHeaders);
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseRequestLocalization();
         app.UseAuthorization();
         return app;
     }

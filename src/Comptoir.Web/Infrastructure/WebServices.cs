@@ -25,6 +25,8 @@ public static class WebServices
         // French pages: emit « é » as is rather than &#xE9; (still HTML-encoded for <, >, &, quotes).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // JSON as readable as the pages: « é » rather than \u00E9 (still escaped where it matters for HTML/JS).
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Users.UserDirectory>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -94,5 +95,34 @@ public sealed class LoginTests
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-GB,en;q=0.9");
         var html = await client.GetStringAsync("/login");
         Assert.Contains("lang=\"en\"", html, StringComparison.Ordinal);
+    }
+}
+
+public sealed class StatusPageTests
+{
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Not_found_page_speaks_the_browser_language(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var response = await client.GetAsync("/accounts/987654");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains("Not found", html, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_user_without_the_right_gets_an_honest_403(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var admin = await app.ApiClientAsync();
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { username = "paul", displayName = "Paul Martin", password = "paul-password-1" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var paul = await app.SignedInClientAsync("paul", "paul-password-1");
+        var response = await paul.GetAsync("/settings/users");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Accès refusé", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }
