@@ -53,8 +53,8 @@ public sealed class BareSql(BenchDatabase db)
         return (reader.GetString(0), reader.GetInt64(1));
     }
 
-    /// <summary>One single-row INSERT transaction of a full account.</summary>
-    public static async Task InsertOneAsync(DbConnection connection, Core.Accounts.Account account)
+    /// <summary>One single-row INSERT transaction of a full account (the row is shared by the workers; only its number differs).</summary>
+    public static async Task InsertOneAsync(DbConnection connection, Core.Accounts.Account account, string number)
     {
         await using var transaction = await connection.BeginTransactionAsync();
         await using var command = connection.CreateCommand();
@@ -64,7 +64,7 @@ public sealed class BareSql(BenchDatabase db)
         {
             var p = command.CreateParameter();
             p.ParameterName = "@p" + c;
-            p.Value = BulkFill.Columns[c].Value(account) ?? DBNull.Value;
+            p.Value = BulkFill.Columns[c].Column == "Number" ? number : BulkFill.Columns[c].Value(account) ?? DBNull.Value;
             command.Parameters.Add(p);
         }
         await command.ExecuteNonQueryAsync();

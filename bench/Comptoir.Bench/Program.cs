@@ -96,8 +96,7 @@ report.BareCreate = await Latency.ThroughputAsync(32, duration, async n =>
     try
     {
         await using var connection = db.Open();
-        bareRow.Number = "BARE-" + n.ToString(CultureInfo.InvariantCulture);
-        await BareSql.InsertOneAsync(connection, bareRow);
+        await BareSql.InsertOneAsync(connection, bareRow, "BARE-" + n.ToString(CultureInfo.InvariantCulture));
         return true;
     }
     finally { writeGate.Release(); }

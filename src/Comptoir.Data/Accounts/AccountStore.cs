@@ -17,22 +17,31 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
 {
     /// <summary>
     /// One box finds an account by name prefix (accents and case ignored), number, SIRET (prefix,
-    /// spaces ignored) or email; each branch seeks its own index.
+    /// spaces ignored) or email. Only the branches the text can match go into the SQL: an OR with
+    /// a branch that cannot match still stops SQLite from walking the name index in order.
     /// </summary>
     protected override Expression<Func<Account, bool>> SearchPredicate(string query)
     {
         var key = SearchKey.Fold(query);
         var upper = NextPrefix(key);
-        var number = query.ToUpperInvariant();
         var digits = query.Replace(" ", "", StringComparison.Ordinal);
-        var siret = digits.Length >= 3 && digits.All(char.IsAsciiDigit) ? digits : null;
-        var siretUpper = siret is null ? null : NextPrefix(siret);
-        var email = query.Contains('@', StringComparison.Ordinal) ? query.ToLowerInvariant() : null;
-
-        return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0)
-                    || a.Number == number
-                    || (siret != null && string.Compare(a.Siret, siret) >= 0 && string.Compare(a.Siret, siretUpper) < 0)
-                    || (email != null && a.Email == email);
+        if (query.Contains('@', StringComparison.Ordinal))
+        {
+            var email = query.ToLowerInvariant();
+            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0) || a.Email == email;
+        }
+        if (digits.Length >= 3 && digits.All(char.IsAsciiDigit))
+        {
+            var siretUpper = NextPrefix(digits);
+            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0)
+                        || (string.Compare(a.Siret, digits) >= 0 && string.Compare(a.Siret, siretUpper) < 0);
+        }
+        if (query.Contains('-', StringComparison.Ordinal) && query.Any(char.IsAsciiDigit))
+        {
+            var number = query.ToUpperInvariant();
+            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0) || a.Number == number;
+        }
+        return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
     /// <summary>The smallest string greater than every string starting with prefix.</summary>
