@@ -128,14 +128,18 @@ public static class WebServices
         return current is not null && await current.GetAsync() is { IsAdmin: true };
     }
 
-    /// <summary>A deactivated or deleted user loses their session on the next request, not when the cookie expires.</summary>
+    /// <summary>
+    /// A deactivated user, or a session opened before a password change (the security stamp
+    /// moved), loses its session on the next request, not when the cookie expires.
+    /// </summary>
     private static async Task RejectInactiveUsers(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var stamp = context.Principal?.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
         var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-        var active = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
-                     && await db.Users.AnyAsync(u => u.Id == userId && u.IsActive);
-        if (!active)
+        var valid = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
+                    && await db.Users.AnyAsync(u => u.Id == userId && u.IsActive && u.SecurityStamp == stamp);
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);

@@ -53,6 +53,19 @@ public sealed partial class ProfileTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task A_password_change_ends_the_other_sessions_but_keeps_this_one(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var laptop = await app.SignedInClientAsync();
+        var phone = await app.SignedInClientAsync();
+
+        var changed = await laptop.PostFormAsync("/profile?handler=Password", new() { ["currentPassword"] = TestApp.AdminPassword, ["newPassword"] = "nouveau-secret-2" }, formPage: "/profile");
+        Assert.Equal("/profile", changed.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/", (await laptop.GetAsync("/")).RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/login", (await phone.GetAsync("/")).RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Token_created_on_the_profile_works_as_a_bearer_until_revoked(Db db)
     {
         await using var app = await TestApp.StartAsync(db);

@@ -1,5 +1,7 @@
 using Comptoir.Data;
 using Comptoir.Data.Api;
+using Comptoir.Data.Identity;
+using Microsoft.AspNetCore.Identity;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Comptoir.Web.Features.Profile;
 
 /// <summary>« Mon profil »: name, email, language, password and API tokens of the signed-in user.</summary>
-public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbContext db, IWriteGate gate) : PageModel
+public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbContext db, IWriteGate gate,
+    SignInManager<AppUser> signIn, UserManager<AppUser> identity) : PageModel
 {
     [BindProperty(Name = "displayName")] public string? DisplayName { get; set; }
     [BindProperty(Name = "email")] public string? Email { get; set; }
@@ -57,6 +60,10 @@ public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbCo
             await OnGetAsync(ct);
             return Page();
         }
+        // The new password moved the security stamp, which ends every other session of this user;
+        // this one gets a fresh cookie so the person who changed it stays signed in.
+        if (await identity.FindByIdAsync(actor.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } me)
+            await signIn.RefreshSignInAsync(me);
         TempData["Flash"] = ProfileText.T("Votre mot de passe a été changé.");
         return Redirect("/profile");
     }
