@@ -115,7 +115,12 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
         if (changes.Locale is not null) user.Locale = NullIfEmpty(changes.Locale);
         if (changes.IsAdmin is bool admin) user.IsAdmin = admin;
         if (changes.IsActive is bool active) user.IsActive = active;
-        if (!string.IsNullOrEmpty(changes.Password)) user.PasswordHash = users.PasswordHasher.HashPassword(user, changes.Password);
+        if (!string.IsNullOrEmpty(changes.Password))
+        {
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, changes.Password);
+            // As Identity does on a reset: a new stamp ends the sessions opened with the old password.
+            user.SecurityStamp = Guid.NewGuid().ToString("N");
+        }
         user.Version++;
 
         using (await gate.EnterAsync(ct))
