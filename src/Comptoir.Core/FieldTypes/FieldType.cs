@@ -84,8 +84,10 @@ public abstract class FieldType
     };
 
     // Stored values were validated on the way in; reading them back needs no field settings.
-    private FieldDefinition PlaceholderField => new()
+    private FieldDefinition PlaceholderField => _placeholder ??= new()
     {
         Key = "_", Label = new("_", "_"), Type = this, Block = "_", Storage = FieldStorage.Custom,
     };
+
+    private FieldDefinition? _placeholder;
 }

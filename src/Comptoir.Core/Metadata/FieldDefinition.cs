@@ -35,7 +35,7 @@ public sealed class FieldDefinition
     /// <summary>Column used to sort on this field when it differs from the stored one (owner → its name).</summary>
     public string? SortColumn { get; init; }
 
-    public bool Sortable => Storage.Column is not null && (SortColumn ?? Storage.Column) is not null && Type.Sortable;
+    public bool Sortable => Storage.Column is not null && Type.Sortable;
     public string? OrderColumn => SortColumn ?? Storage.Column;
 
     public PicklistValue? FindPicklistValue(string? code) =>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Linq.Expressions;
 using System.Text;
 using Comptoir.Core.Accounts;
+using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Data.Records;
@@ -15,6 +16,12 @@ namespace Comptoir.Data.Accounts;
 public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
     : RecordStore<Account>(db, registry, gate, settings, AccountsModule.Name)
 {
+    protected override void CheckRelations(long id, RecordValidation validation)
+    {
+        if (validation.Values.TryGetValue("parentAccount", out var parent) && parent is long p && p == id)
+            validation.AddError("parentAccount", Texts.T("Un compte ne peut pas être son propre parent."));
+    }
+
     /// <summary>
     /// One box finds an account by name prefix (accents and case ignored), number, SIRET (prefix,
     /// spaces ignored) or email. Only the branches the text can match go into the SQL: an OR with

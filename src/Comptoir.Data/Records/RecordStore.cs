@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
@@ -26,6 +25,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
 
     /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
     protected abstract Expression<Func<T, bool>> SearchPredicate(string query);
+
+    /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
+    protected virtual void CheckRelations(long id, RecordValidation validation) { }
 
     public async Task<IQueryable<T>> VisibleAsync(UserContext user, CancellationToken ct) =>
         Db.Set<T>().Where(await Visibility.FilterAsync<T>(settings, moduleName, user, ct));
@@ -76,8 +78,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         var module = Module;
         var checker = new DbReferenceChecker(Db, settings, user);
         var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, ct);
-        if (validation.Values.TryGetValue("parentAccount", out var parent) && parent is long p && p == id)
-            validation.AddError("parentAccount", Texts.T("Un compte ne peut pas être son propre parent."));
+        CheckRelations(id, validation);
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
 
         await ApplyAsync(module, record, validation, checker, ct);

@@ -1,5 +1,6 @@
 using Comptoir.Data.Settings;
 using Comptoir.Web.Features.Users;
+using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Settings;
@@ -22,7 +23,7 @@ public static class SettingsApi
     {
         var actor = await current.RequireAsync(ct);
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
-        var (body, error) = await DirectoryApi.ReadObjectAsync(http.Request, ct);
+        var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
         var reader = new DirectoryApi.BodyReader(body, new FieldErrors(), SharingKeys);
         reader.RejectUnknown();

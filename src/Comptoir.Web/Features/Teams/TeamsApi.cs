@@ -1,5 +1,6 @@
 using System.Globalization;
 using Comptoir.Web.Features.Users;
+using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Teams;
@@ -31,7 +32,7 @@ public static class TeamsApi
     private static async Task<IResult> GetAsync(int id, TeamDirectory directory, HttpContext http, CancellationToken ct) =>
         await directory.FindAsync(id, ct) is { } team
             ? DirectoryApi.WithETag(http, team.Version, TypedResults.Ok(TeamJson.From(team)))
-            : DirectoryApi.NotFound();
+            : ApiProblems.NotFound();
 
     private static async Task<IResult> CreateAsync(HttpContext http, TeamDirectory directory, CurrentUser current, CancellationToken ct)
     {
@@ -51,12 +52,12 @@ public static class TeamsApi
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
         var (changes, error) = await ReadAsync(http.Request, ct);
         if (changes is null) return error!;
-        var result = await directory.UpdateAsync(id, changes, DirectoryApi.ExpectedVersion(http.Request), ct);
+        var result = await directory.UpdateAsync(id, changes, ETags.ExpectedVersion(http.Request), ct);
         return result.Status switch
         {
             DirectoryStatus.Saved => DirectoryApi.WithETag(http, result.Value!.Version, TypedResults.Ok(TeamJson.From(result.Value))),
-            DirectoryStatus.NotFound => DirectoryApi.NotFound(),
-            DirectoryStatus.VersionMismatch => DirectoryApi.PreconditionFailed(),
+            DirectoryStatus.NotFound => ApiProblems.NotFound(),
+            DirectoryStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
             _ => DirectoryApi.Validation(result.Errors!),
         };
     }
@@ -65,12 +66,12 @@ public static class TeamsApi
     {
         var actor = await current.RequireAsync(ct);
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
-        var result = await directory.DeleteAsync(id, DirectoryApi.ExpectedVersion(http.Request), ct);
+        var result = await directory.DeleteAsync(id, ETags.ExpectedVersion(http.Request), ct);
         return result.Status switch
         {
             DirectoryStatus.Saved => TypedResults.NoContent(),
-            DirectoryStatus.NotFound => DirectoryApi.NotFound(),
-            DirectoryStatus.VersionMismatch => DirectoryApi.PreconditionFailed(),
+            DirectoryStatus.NotFound => ApiProblems.NotFound(),
+            DirectoryStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
             DirectoryStatus.Conflict => DirectoryApi.Conflict(result.Message!),
             _ => DirectoryApi.Validation(result.Errors!),
         };
@@ -78,7 +79,7 @@ public static class TeamsApi
 
     private static async Task<(TeamChanges? Changes, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        var (body, error) = await DirectoryApi.ReadObjectAsync(request, ct);
+        var (body, error) = await JsonBody.ReadObjectAsync(request, ct);
         if (body is null) return (null, error);
         var reader = new DirectoryApi.BodyReader(body, new FieldErrors(), Keys);
         reader.RejectUnknown();

@@ -10,18 +10,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Comptoir.Web.Features.Users;
 
 /// <summary>
-/// What the users, teams and settings endpoints share: reading a JSON body field by field (so a
-/// wrong type is a 400 on that field, never a 500); problems and ETags as the rest of the API words them.
+/// What the users, teams and settings endpoints add to the shared API helpers (ApiProblems, ETags,
+/// JsonBody): reading a JSON body field by field (so a wrong type is a 400 on that field, never a 500).
 /// </summary>
 public static class DirectoryApi
 {
     public static IResult Validation(FieldErrors errors) => ApiProblems.Validation(errors.AsDictionary);
-
-    public static IResult Validation(string key, string message) => ApiProblems.Validation(key, message);
-
-    public static IResult NotFound() => ApiProblems.NotFound();
-
-    public static IResult PreconditionFailed() => ApiProblems.PreconditionFailed();
 
     public static IResult Conflict(string message) => TypedResults.Problem(new ProblemDetails
     {
@@ -40,27 +34,10 @@ public static class DirectoryApi
         });
     }
 
-    public static int? ExpectedVersion(HttpRequest request) => ETags.ExpectedVersion(request);
-
     public static IResult WithETag(HttpContext http, int version, IResult result)
     {
         http.Response.Headers.ETag = ETags.Of(version);
         return result;
-    }
-
-    /// <summary>The request body as a JSON object, or a 400 problem saying why not.</summary>
-    public static async Task<(JsonObject? Body, IResult? Error)> ReadObjectAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (!request.HasJsonContentType())
-            return (null, ApiProblems.UnsupportedMediaType());
-        try
-        {
-            if (await JsonNode.ParseAsync(request.Body, cancellationToken: ct) is JsonObject body) return (body, null);
-        }
-        catch (JsonException)
-        {
-        }
-        return (null, Validation(FieldErrors.General, UsersText.T("Le corps de la requête doit être un objet JSON.")));
     }
 
     /// <summary>Reads the body's fields by expected kind; unknown keys and wrong types become field errors.</summary>

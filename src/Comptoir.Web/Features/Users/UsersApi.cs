@@ -1,4 +1,5 @@
 using System.Globalization;
+using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Users;
@@ -31,13 +32,13 @@ public static class UsersApi
     private static async Task<IResult> GetAsync(int id, UserDirectory directory, HttpContext http, CancellationToken ct) =>
         await directory.FindAsync(id, ct) is { } user
             ? DirectoryApi.WithETag(http, user.Version, TypedResults.Ok(UserJson.From(user)))
-            : DirectoryApi.NotFound();
+            : ApiProblems.NotFound();
 
     private static async Task<IResult> CreateAsync(HttpContext http, UserDirectory directory, CurrentUser current, CancellationToken ct)
     {
         var actor = await current.RequireAsync(ct);
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
-        var (body, error) = await DirectoryApi.ReadObjectAsync(http.Request, ct);
+        var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
 
         var reader = new DirectoryApi.BodyReader(body, new FieldErrors(), CreateKeys);
@@ -54,7 +55,7 @@ public static class UsersApi
     private static async Task<IResult> PatchAsync(int id, HttpContext http, UserDirectory directory, CurrentUser current, CancellationToken ct)
     {
         var actor = await current.RequireAsync(ct);
-        var (body, error) = await DirectoryApi.ReadObjectAsync(http.Request, ct);
+        var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
 
         var reader = new DirectoryApi.BodyReader(body, new FieldErrors(), PatchKeys);
@@ -66,12 +67,12 @@ public static class UsersApi
         if (!actor.IsAdmin && (actor.UserId != id || !changes.OnlySelfService)) return DirectoryApi.Forbidden(http, actor);
         if (reader.Errors.Any) return DirectoryApi.Validation(reader.Errors);
 
-        var result = await directory.UpdateAsync(actor, id, changes, DirectoryApi.ExpectedVersion(http.Request), ct);
+        var result = await directory.UpdateAsync(actor, id, changes, ETags.ExpectedVersion(http.Request), ct);
         return result.Status switch
         {
             DirectoryStatus.Saved => DirectoryApi.WithETag(http, result.Value!.Version, TypedResults.Ok(UserJson.From(result.Value))),
-            DirectoryStatus.NotFound => DirectoryApi.NotFound(),
-            DirectoryStatus.VersionMismatch => DirectoryApi.PreconditionFailed(),
+            DirectoryStatus.NotFound => ApiProblems.NotFound(),
+            DirectoryStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
             _ => DirectoryApi.Validation(result.Errors!),
         };
     }
@@ -80,12 +81,12 @@ public static class UsersApi
     {
         var actor = await current.RequireAsync(ct);
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
-        var result = await directory.DeactivateAsync(actor, id, DirectoryApi.ExpectedVersion(http.Request), ct);
+        var result = await directory.DeactivateAsync(actor, id, ETags.ExpectedVersion(http.Request), ct);
         return result.Status switch
         {
             DirectoryStatus.Saved => TypedResults.NoContent(),
-            DirectoryStatus.NotFound => DirectoryApi.NotFound(),
-            DirectoryStatus.VersionMismatch => DirectoryApi.PreconditionFailed(),
+            DirectoryStatus.NotFound => ApiProblems.NotFound(),
+            DirectoryStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
             _ => DirectoryApi.Validation(result.Errors!),
         };
     }
