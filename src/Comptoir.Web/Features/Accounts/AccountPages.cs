@@ -1,6 +1,5 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Security;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
@@ -9,11 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>What the record pages (Résumé, Détails, edit) share: the account as the user may see it, formatted.</summary>
-public abstract class AccountRecordPage(AccountStore store, CurrentUser current, AppDbContext db) : PageModel
+public abstract class AccountRecordPage(AccountStore store, CurrentUser current, RecordNames names) : PageModel
 {
     protected AccountStore Store { get; } = store;
     protected CurrentUser Current { get; } = current;
-    protected RecordNames Names { get; } = new(db);
+    protected RecordNames Names { get; } = names;
 
     public RecordView View { get; protected set; } = null!;
     public Account Account => (Account)View.Record;

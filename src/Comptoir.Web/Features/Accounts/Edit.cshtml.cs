@@ -1,6 +1,5 @@
 using System.Globalization;
 using Comptoir.Core.Accounts;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
@@ -11,8 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>« Modifier »: the form pre-filled; the version it was opened at refuses to overwrite someone else's save.</summary>
-public sealed class EditModel(AccountStore store, CurrentUser current, AppDbContext db, IStringLocalizer<AccountsText> t)
-    : AccountRecordPage(store, current, db)
+public sealed class EditModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
+    : AccountRecordPage(store, current, names)
 {
     public RecordForm Form { get; private set; } = null!;
     public bool Conflict { get; private set; }

@@ -1,7 +1,6 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
@@ -13,7 +12,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>« Comptes clients »: the list, searched, sorted by any list column and paged by keyset (never OFFSET).</summary>
-public sealed class IndexModel(AccountStore store, CurrentUser current, AppDbContext db) : PageModel
+public sealed class IndexModel(AccountStore store, CurrentUser current, RecordNames names) : PageModel
 {
     public const int PageSize = 25;
 
@@ -36,7 +35,7 @@ public sealed class IndexModel(AccountStore store, CurrentUser current, AppDbCon
         Columns = Module.ListColumns.ToList();
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
         Result = await store.ListAsync(user, new ListRequest(Query, Sort, descending, Cursor, PageSize), ct);
-        Names = await new RecordNames(db).ForAsync(Module, Result.Items, ct);
+        Names = await names.ForAsync(Module, Result.Items, ct);
     }
 
     public string Display(Account account, FieldDefinition field) =>

@@ -1,5 +1,4 @@
 using Comptoir.Core.FieldTypes;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 
-public sealed class NewModel(AccountStore store, CurrentUser current, AppDbContext db, IStringLocalizer<AccountsText> t) : PageModel
+public sealed class NewModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t) : PageModel
 {
     public RecordForm Form { get; private set; } = null!;
 
@@ -18,7 +17,7 @@ public sealed class NewModel(AccountStore store, CurrentUser current, AppDbConte
     {
         var user = await current.RequireAsync(ct);
         Form = RecordForm.Blank(store.Module, new OwnerRef(OwnerKind.User, user.UserId));
-        Form.Choices = await new RecordNames(db).ChoicesAsync(ct);
+        Form.Choices = await names.ChoicesAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -34,7 +33,7 @@ public sealed class NewModel(AccountStore store, CurrentUser current, AppDbConte
         }
         // Refused: the same page, each error beside its field, everything typed kept.
         foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
-        Form.Choices = await new RecordNames(db).ChoicesAsync(ct);
+        Form.Choices = await names.ChoicesAsync(ct);
         return Page();
     }
 }

@@ -1,4 +1,4 @@
-using Comptoir.Data;
+using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Web.Infrastructure;
@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>The account's « Résumé » tab: its key fields; also where « Supprimer » posts.</summary>
-public sealed class SummaryModel(AccountStore store, CurrentUser current, AppDbContext db, IStringLocalizer<AccountsText> t)
-    : AccountRecordPage(store, current, db)
+public sealed class SummaryModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
+    : AccountRecordPage(store, current, names)
 {
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
