@@ -1,4 +1,7 @@
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
+using Comptoir.Core.Pricing;
+using Comptoir.Data.Accounting;
 using Comptoir.Core.Teams;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
@@ -20,6 +23,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     protected AppDbContext(DbContextOptions options) : base(options) { }
 
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<LedgerAccount> LedgerAccounts => Set<LedgerAccount>();
+    public DbSet<LedgerCode> LedgerCodes => Set<LedgerCode>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();

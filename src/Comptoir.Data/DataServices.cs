@@ -1,4 +1,8 @@
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
+using Comptoir.Core.Pricing;
+using Comptoir.Data.Accounting;
+using Comptoir.Data.Pricing;
 using Comptoir.Core.Metadata;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Settings;
@@ -24,9 +28,13 @@ public static class DataServices
             services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
-        services.AddSingleton<IModuleRegistry>(new ModuleRegistry([AccountsModule.Create()]));
+        services.AddSingleton<IModuleRegistry>(new ModuleRegistry(
+            [AccountsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
         services.AddScoped<SettingsStore>();
         services.AddScoped<AccountStore>();
+        services.AddScoped<LedgerAccountStore>();
+        services.AddScoped<ProductStore>();
+        services.AddScoped<PriceListStore>();
         return services;
     }
 }

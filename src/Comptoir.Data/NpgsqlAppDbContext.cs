@@ -14,6 +14,15 @@ public sealed class NpgsqlAppDbContext(DbContextOptions<NpgsqlAppDbContext> opti
         // Byte order makes the folded-name range scan (prefix search) and ORDER BY use one index.
         builder.Entity<Account>().Property(a => a.NameKey).UseCollation("C");
         builder.Entity<Account>().Property(a => a.CustomData).HasColumnType("jsonb");
+        builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.Code).UseCollation("C");
+        builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.LabelKey).UseCollation("C");
+        builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.CustomData).HasColumnType("jsonb");
+        builder.Entity<Core.Pricing.Product>().Property(p => p.Code).UseCollation("C");
+        builder.Entity<Core.Pricing.Product>().Property(p => p.NameKey).UseCollation("C");
+        builder.Entity<Core.Pricing.Product>().Property(p => p.CustomData).HasColumnType("jsonb");
+        builder.Entity<Core.Pricing.PriceList>().Property(p => p.NameKey).UseCollation("C");
+        builder.Entity<Core.Pricing.PriceList>().Property(p => p.CustomData).HasColumnType("jsonb");
+        builder.Entity<Core.Pricing.PriceList>().Property(p => p.Lines).HasColumnType("jsonb");
     }
 }
 

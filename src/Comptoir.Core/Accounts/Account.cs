@@ -46,6 +46,11 @@ public sealed class Account : IOwnedRecord
     public string ShippingState { get; set; } = "";
     public string ShippingCountry { get; set; } = "";
 
+    /// <summary>« Comptabilité »: chosen, or generated on save when left empty.</summary>
+    public long? LedgerAccountId { get; set; }
+    /// <summary>« Tarification »: empty means catalogue prices.</summary>
+    public long? PriceListId { get; set; }
+
     public string Description { get; set; } = "";
 
     public string? CustomData { get; set; }

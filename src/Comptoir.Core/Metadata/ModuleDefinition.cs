@@ -12,7 +12,8 @@ public sealed class ModuleDefinition
     public required LocalizedText Label { get; init; }        // « Comptes clients »
     public required LocalizedText SingularLabel { get; init; } // « Compte client »
     public required Type RecordType { get; init; }
-    public required string NumberPrefix { get; init; }        // "CPT" → CPT-000001
+    /// <summary>"CPT" → CPT-000001; null for modules whose records carry their own code (ledger accounts, products).</summary>
+    public string? NumberPrefix { get; init; }
     public required IReadOnlyList<BlockDefinition> Blocks { get; init; }
     public required IReadOnlyList<FieldDefinition> Fields { get; init; }
 

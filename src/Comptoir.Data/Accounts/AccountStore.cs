@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Linq.Expressions;
-using System.Text;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
@@ -14,7 +12,7 @@ using Comptoir.Data.Settings;
 namespace Comptoir.Data.Accounts;
 
 public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
-    : RecordStore<Account>(db, registry, gate, settings, AccountsModule.Name)
+    : OwnedRecordStore<Account>(db, registry, gate, settings, AccountsModule.Name)
 {
     protected override void CheckRelations(long id, RecordValidation validation)
     {
@@ -51,19 +49,5 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
-    /// <summary>The smallest string greater than every string starting with prefix.</summary>
-    private static string NextPrefix(string prefix)
-    {
-        // Increment the last code point, not the last char: '\uffff' + 1 is NUL and '\ud7ff' + 1 a lone
-        // surrogate, both of which PostgreSQL refuses (a 500). UTF-8 byte order is code point order.
-        while (prefix.Length > 0)
-        {
-            var status = Rune.DecodeLastFromUtf16(prefix, out var last, out var length);
-            var head = prefix[..^length];
-            if (status == OperationStatus.Done && last.Value < 0x10FFFF)
-                return head + new Rune(last.Value + 1 == 0xD800 ? 0xE000 : last.Value + 1).ToString();
-            prefix = head; // no successor (U+10FFFF, a lone surrogate): bound by what precedes it
-        }
-        return "\U0010FFFF";
-    }
+    private static string NextPrefix(string prefix) => PrefixRange.Next(prefix);
 }

@@ -26,6 +26,8 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.HasIndex(a => a.Email);
 
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.ParentAccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Core.Accounting.LedgerAccount>().WithMany().HasForeignKey(a => a.LedgerAccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Core.Pricing.PriceList>().WithMany().HasForeignKey(a => a.PriceListId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.AssignedUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Core.Teams.Team>().WithMany().HasForeignKey(a => a.AssignedTeamId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -18,10 +18,12 @@ public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidati
 /// visibility and optimistic concurrency live here once, for the pages and the API.
 /// </summary>
 public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, string moduleName)
-    where T : class, IOwnedRecord, new()
+    where T : class, IRecord, new()
 {
     protected AppDbContext Db { get; } = db;
-    public ModuleDefinition Module => registry.Get(moduleName);
+    protected SettingsStore Settings { get; } = settings;
+    protected string ModuleName { get; } = moduleName;
+    public ModuleDefinition Module => registry.Get(ModuleName);
 
     /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
     protected abstract Expression<Func<T, bool>> SearchPredicate(string query);
@@ -29,13 +31,23 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
     protected virtual void CheckRelations(long id, RecordValidation validation) { }
 
+    /// <summary>Module rules checked on the record about to be written (a code already taken…); add errors to refuse the save.</summary>
+    protected virtual Task ValidateRecordAsync(T record, bool isNew, RecordValidation validation, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Runs in the write transaction, after validation, just before the record is written (ledger code generation…).</summary>
+    protected virtual Task OnSavingAsync(T record, bool isNew, UserContext user, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Which records the user may see; every record unless the module has owners (see <see cref="OwnedRecordStore{T}"/>).</summary>
+    protected virtual Task<Expression<Func<T, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
+        Task.FromResult<Expression<Func<T, bool>>>(_ => true);
+
     public async Task<IQueryable<T>> VisibleAsync(UserContext user, CancellationToken ct) =>
-        Db.Set<T>().Where(await Visibility.FilterAsync<T>(settings, moduleName, user, ct));
+        Db.Set<T>().Where(await VisibilityAsync(user, ct));
 
     public async Task<T?> FindAsync(UserContext user, long id, CancellationToken ct) =>
         await (await VisibleAsync(user, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
 
-    public IReferenceChecker CheckerFor(UserContext user) => new DbReferenceChecker(Db, settings, user);
+    public IReferenceChecker CheckerFor(UserContext user) => new DbReferenceChecker(Db, Settings, user);
 
     /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
     public async Task<SaveOutcome<T>> CreateAsync(UserContext user, RecordInput input, CancellationToken ct, Func<T, Task>? inTransaction = null)
@@ -44,12 +56,14 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         foreach (var owner in module.ActiveFields.Where(f => f.Type is OwnerFieldType && !input.Has(f.Key)))
             input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
 
-        var checker = new DbReferenceChecker(Db, settings, user);
+        var checker = new DbReferenceChecker(Db, Settings, user);
         var validation = await RecordValidator.ValidateAsync(module, input, partial: false, checker, ct);
         if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
 
         var record = new T();
         await ApplyAsync(module, record, validation, checker, ct);
+        await ValidateRecordAsync(record, isNew: true, validation, ct);
+        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
         var now = DateTime.UtcNow;
         record.CreatedAt = record.UpdatedAt = now;
         record.CreatedById = record.UpdatedById = user.UserId;
@@ -58,7 +72,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-            record.Number = NumberAllocator.Format(module.NumberPrefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
+            if (module.NumberPrefix is { } prefix)
+                record.Number = NumberAllocator.Format(prefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
+            await OnSavingAsync(record, isNew: true, user, ct);
             Db.Add(record);
             await Db.SaveChangesAsync(ct);
             if (inTransaction is not null) await inTransaction(record);
@@ -76,18 +92,26 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         if (expectedVersion is int v && v != record.Version) return new(SaveStatus.VersionMismatch, null);
 
         var module = Module;
-        var checker = new DbReferenceChecker(Db, settings, user);
+        var checker = new DbReferenceChecker(Db, Settings, user);
         var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, ct);
         CheckRelations(id, validation);
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
 
         await ApplyAsync(module, record, validation, checker, ct);
+        await ValidateRecordAsync(record, isNew: false, validation, ct);
+        if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
         record.Version++;
         record.UpdatedAt = DateTime.UtcNow;
         record.UpdatedById = user.UserId;
         try
         {
-            using (await gate.EnterAsync(ct)) await Db.SaveChangesAsync(ct);
+            using (await gate.EnterAsync(ct))
+            {
+                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                await OnSavingAsync(record, isNew: false, user, ct);
+                await Db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -120,8 +144,8 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             var field = module.FindField(key);
             if (field is null) continue;
             FieldAccess.Set(record, field, value);
-            if (field.Type is OwnerFieldType && value is OwnerRef owner)
-                record.AssigneeName = await checker.OwnerNameAsync(owner, ct) ?? "";
+            if (field.Type is OwnerFieldType && value is OwnerRef owner && record is IOwnedRecord owned)
+                owned.AssigneeName = await checker.OwnerNameAsync(owner, ct) ?? "";
         }
         module.BeforeSave?.Invoke(record);
     }
@@ -142,7 +166,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         }
 
         var sortField = request.Sort is null ? module.FindField(module.TitleField)! : module.FindField(request.Sort);
-        if (sortField is null || !sortField.Sortable) sortField = module.FindField(module.TitleField)!;
+        // Keyset cursors carry text: a field sorts only when its column is text (dates, amounts do not, yet).
+        if (sortField is null || !sortField.Sortable || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
+            sortField = module.FindField(module.TitleField)!;
         var column = sortField.OrderColumn!;
         var limit = Math.Clamp(request.Limit, 1, 200);
 

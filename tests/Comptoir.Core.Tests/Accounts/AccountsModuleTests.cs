@@ -99,7 +99,7 @@ public class AccountsModuleTests
         var blocks = Module.Blocks.Select(b => b.Key).ToHashSet(StringComparer.Ordinal);
         Assert.All(Module.Fields, f => Assert.Contains(f.Block, blocks));
         Assert.All(Module.Blocks, b => Assert.NotEmpty(Module.FieldsOf(b)));
-        Assert.Equal(["Détails du compte", "Détails de l'adresse", "Description"], Module.OrderedBlocks.Select(b => b.Label.Fr));
+        Assert.Equal(["Détails du compte", "Détails de l'adresse", "Comptabilité et tarification", "Description"], Module.OrderedBlocks.Select(b => b.Label.Fr));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public static class RecordEndpoints
 {
     public static void Map<TStore, T>(RouteGroupBuilder group, string module, string schema, string singular)
         where TStore : RecordStore<T>
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         group.MapGet("/", (HttpContext http, CurrentUser current, CancellationToken ct) =>
                 ListAsync(http, Store<TStore, T>(http), current, ct))
@@ -53,11 +53,11 @@ public static class RecordEndpoints
     }
 
     // The analyzer of route handlers cannot follow generic handler parameters: the store comes from the request's services.
-    private static RecordStore<T> Store<TStore, T>(HttpContext http) where TStore : RecordStore<T> where T : class, IOwnedRecord, new() =>
+    private static RecordStore<T> Store<TStore, T>(HttpContext http) where TStore : RecordStore<T> where T : class, IRecord, new() =>
         http.RequestServices.GetRequiredService<TStore>();
 
     private static async Task<IResult> ListAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         var user = await current.RequireAsync(ct);
         var module = store.Module;
@@ -70,7 +70,7 @@ public static class RecordEndpoints
     }
 
     private static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
@@ -79,7 +79,7 @@ public static class RecordEndpoints
     }
 
     private static async Task<IResult> CreateAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, AppDbContext db, CancellationToken ct)
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         var user = await current.RequireAsync(ct);
         var (key, keyError) = Idempotency.ReadKey(http.Request);
@@ -120,7 +120,7 @@ public static class RecordEndpoints
     }
 
     private static async Task<IResult> UpdateAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         var user = await current.RequireAsync(ct);
         var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
@@ -137,7 +137,7 @@ public static class RecordEndpoints
     }
 
     private static async Task<IResult> DeleteAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IOwnedRecord, new()
+        where T : class, IRecord, new()
     {
         var status = await store.DeleteAsync(await current.RequireAsync(ct), id, ETags.ExpectedVersion(http.Request), ct);
         return status switch

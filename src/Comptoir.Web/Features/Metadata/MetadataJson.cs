@@ -12,14 +12,14 @@ public sealed record LabelsJson(string Fr, string En)
 
 public sealed record ModuleListJson(IReadOnlyList<ModuleSummaryJson> Modules);
 
-public sealed record ModuleSummaryJson(string Name, string Label, LabelsJson Labels, string SingularLabel, string NumberPrefix)
+public sealed record ModuleSummaryJson(string Name, string Label, LabelsJson Labels, string SingularLabel, string? NumberPrefix)
 {
     public static ModuleSummaryJson From(ModuleDefinition m) =>
         new(m.Name, m.Label.ToString(), LabelsJson.From(m.Label), m.SingularLabel.ToString(), m.NumberPrefix);
 }
 
 public sealed record ModuleJson(
-    string Name, string Label, LabelsJson Labels, string SingularLabel, LabelsJson SingularLabels, string NumberPrefix,
+    string Name, string Label, LabelsJson Labels, string SingularLabel, LabelsJson SingularLabels, string? NumberPrefix,
     string TitleField, IReadOnlyList<BlockJson> Blocks, IReadOnlyList<FieldJson> Fields)
 {
     public static ModuleJson From(ModuleDefinition m) => new(

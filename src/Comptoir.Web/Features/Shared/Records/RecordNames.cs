@@ -45,11 +45,29 @@ public sealed class RecordNames(AppDbContext db)
         if (teams.Count > 0)
             foreach (var t in await db.Teams.AsNoTracking().Where(t => teams.Contains(t.Id)).Select(t => new { t.Id, t.Name }).ToListAsync(ct))
                 names[("teams", t.Id)] = t.Name;
-        if (references.TryGetValue("accounts", out var accountIds))
-            foreach (var a in await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
-                names[("accounts", a.Id)] = a.Name;
+        foreach (var (target, ids) in references)
+            foreach (var (id, name) in await TitlesAsync(target, ids, ct))
+                names[(target, id)] = name;
         return new FormatContext(CultureInfo.CurrentUICulture, (module, id) => names.GetValueOrDefault((module, id)));
     }
+
+    /// <summary>What names a referenced record in forms, lists and pages: its title field (a ledger account also shows its label).</summary>
+    private async Task<List<(long Id, string Name)>> TitlesAsync(string module, HashSet<long> ids, CancellationToken ct) => module switch
+    {
+        Core.Accounts.AccountsModule.Name =>
+            (await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+            .ConvertAll(a => (a.Id, a.Name)),
+        Core.Accounting.LedgerAccountsModule.Name =>
+            (await db.LedgerAccounts.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.Code, l.Label }).ToListAsync(ct))
+            .ConvertAll(l => (l.Id, l.Label.Length > 0 ? $"{l.Code} – {l.Label}" : l.Code)),
+        Core.Pricing.ProductsModule.Name =>
+            (await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            .ConvertAll(p => (p.Id, p.Name)),
+        Core.Pricing.PriceListsModule.Name =>
+            (await db.PriceLists.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            .ConvertAll(p => (p.Id, p.Name)),
+        _ => [],
+    };
 
     public async Task<EditorChoices> ChoicesAsync(CancellationToken ct)
     {
