@@ -21,7 +21,7 @@ public sealed class MetadataAndDocsTests
         Assert.Contains(modules["modules"]!.AsArray(), m => m!["name"]!.GetValue<string>() == "accounts");
         Assert.Equal("Comptes clients", accounts["label"]!.GetValue<string>());
         Assert.Equal("CPT", accounts["numberPrefix"]!.GetValue<string>());
-        Assert.Equal(["Détails du compte", "Détails de l'adresse", "Description"],
+        Assert.Equal(["Détails du compte", "Détails de l'adresse", "Comptabilité et tarification", "Description"],
             accounts["blocks"]!.AsArray().Select(b => b!["label"]!.GetValue<string>()));
         var fields = accounts["fields"]!.AsArray().ToDictionary(f => f!["key"]!.GetValue<string>(), f => f!.AsObject());
         foreach (var (key, label) in new[]
@@ -30,6 +30,7 @@ public sealed class MetadataAndDocsTests
                      ("industry", "Secteur"), ("accountType", "Type"), ("siret", "SIRET"), ("siren", "SIREN"),
                      ("vatNumber", "N° TVA intracommunautaire"), ("parentAccount", "Compte parent"), ("assignedTo", "Assigné à"),
                      ("billingCity", "Ville (facturation)"), ("shippingCountry", "Pays (livraison)"), ("description", "Description"),
+                     ("ledgerAccount", "Comptabilité"), ("priceList", "Tarification"),
                  })
             Assert.Equal(label, fields[key]["label"]!.GetValue<string>());
         Assert.Equal(["assignedTo", "name"], fields.Where(f => f.Value["mandatory"]!.GetValue<bool>()).Select(f => f.Key).Order(StringComparer.Ordinal));
@@ -38,6 +39,8 @@ public sealed class MetadataAndDocsTests
         Assert.Equal("picklist", fields["accountType"]["type"]!.GetValue<string>());
         Assert.Contains(fields["accountType"]["values"]!.AsArray(), v => v!["code"]!.GetValue<string>() == "customer" && v["label"]!.GetValue<string>() == "Client");
         Assert.Equal("accounts", fields["parentAccount"]["referenceModule"]!.GetValue<string>());
+        Assert.Equal("ledger-accounts", fields["ledgerAccount"]["referenceModule"]!.GetValue<string>());
+        Assert.Equal("price-lists", fields["priceList"]["referenceModule"]!.GetValue<string>());
         Assert.Equal("Account name", inEnglish["fields"]!.AsArray().First(f => f!["key"]!.GetValue<string>() == "name")!["label"]!.GetValue<string>());
         Assert.Equal("Nom compte", inEnglish["fields"]![0]!["labels"]!["fr"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
