@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Comptoir.Web.Infrastructure;
 
 /// <summary>Authenticates API calls by "Authorization: Bearer cpt_…" against the stored token hashes.</summary>
-public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db)
+public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AppDbContext db, CurrentUser current)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -24,9 +24,15 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
         var hash = ApiTokens.Hash(token);
         var found = await db.ApiTokens
             .Where(t => t.TokenHash == hash && t.RevokedAt == null)
-            .Join(db.Users.Where(u => u.IsActive), t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Id, u.UserName })
+            .Join(db.Users.Where(u => u.IsActive), t => t.UserId, u => u.Id, (t, u) => new
+            {
+                Token = t, u.Id, u.UserName, u.DisplayName, u.IsAdmin,
+                Teams = db.TeamMembers.Where(m => m.UserId == u.Id).Select(m => m.TeamId).ToList(),
+            })
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (found is null) return AuthenticateResult.Fail("Unknown or revoked token.");
+        // The same query read what the request needs to know about its user: no second round trip.
+        current.Use(new Core.Security.UserContext(found.Id, found.DisplayName, found.IsAdmin, found.Teams));
 
         // Record use at most once a minute: a write per request would serialise every API read on SQLite.
         if (found.Token.LastUsedAt is null || found.Token.LastUsedAt < DateTime.UtcNow.AddMinutes(-1))

@@ -23,11 +23,26 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, AppDbContext db)
         if (principal?.Identity?.IsAuthenticated != true
             || !int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return null;
+        return _user = (await LoadAsync(db, id, ct))?.User;
+    }
+
+    /// <summary>
+    /// The authentication step has just read this user from the database (with the same query):
+    /// keep it for the request rather than reading it again.
+    /// </summary>
+    public void Use(UserContext user)
+    {
+        _user = user;
+        _loaded = true;
+    }
+
+    /// <summary>An active user with their teams and security stamp, in one query.</summary>
+    public static async Task<(UserContext User, string? SecurityStamp)?> LoadAsync(AppDbContext db, int id, CancellationToken ct)
+    {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id && u.IsActive)
-            .Select(u => new { u.Id, u.DisplayName, u.IsAdmin }).FirstOrDefaultAsync(ct);
-        if (user is null) return null;
-        var teams = await db.TeamMembers.AsNoTracking().Where(m => m.UserId == id).Select(m => m.TeamId).ToListAsync(ct);
-        return _user = new UserContext(user.Id, user.DisplayName, user.IsAdmin, teams);
+            .Select(u => new { u.Id, u.DisplayName, u.IsAdmin, u.SecurityStamp, Teams = db.TeamMembers.Where(m => m.UserId == u.Id).Select(m => m.TeamId).ToList() })
+            .FirstOrDefaultAsync(ct);
+        return user is null ? null : (new UserContext(user.Id, user.DisplayName, user.IsAdmin, user.Teams), user.SecurityStamp);
     }
 
     /// <summary>For pages and endpoints behind authorization: the user is known by then.</summary>

@@ -137,13 +137,16 @@ public static class WebServices
     {
         var id = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
         var stamp = context.Principal?.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
-        var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-        var valid = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
-                    && await db.Users.AnyAsync(u => u.Id == userId && u.IsActive && u.SecurityStamp == stamp);
-        if (!valid)
+        var services = context.HttpContext.RequestServices;
+        var user = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
+            ? await CurrentUser.LoadAsync(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted)
+            : null;
+        if (user is not { } found || found.SecurityStamp != stamp)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
         }
+        services.GetRequiredService<CurrentUser>().Use(found.User);
     }
 }
