@@ -14,6 +14,8 @@ public sealed class DbReferenceChecker(AppDbContext db, SettingsStore settings, 
     public async Task<string?> OwnerNameAsync(OwnerRef owner, CancellationToken ct)
     {
         if (_owners.TryGetValue(owner, out var known)) return known;
+        // The acting user was read (active) at the start of this request: no need to ask again.
+        if (owner.Kind == OwnerKind.User && owner.Id == user.UserId) return _owners[owner] = user.DisplayName;
         var name = owner.Kind == OwnerKind.User
             ? await db.Users.AsNoTracking().Where(u => u.Id == owner.Id && u.IsActive).Select(u => u.DisplayName).FirstOrDefaultAsync(ct)
             : await db.Teams.AsNoTracking().Where(t => t.Id == owner.Id).Select(t => t.Name).FirstOrDefaultAsync(ct);
