@@ -32,6 +32,7 @@ public class DecimalFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("number", "decimal");
     public override bool Sortable => false;
     public virtual int Decimals => 2;
+    protected int DecimalsOf(FieldDefinition field) => field.Decimals ?? Decimals;
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {
@@ -39,7 +40,7 @@ public class DecimalFieldType : FieldType
             .Replace("\u00a0", "", StringComparison.Ordinal).Replace("€", "", StringComparison.Ordinal).Replace(',', '.');
         return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                && Math.Abs(d) < 1_000_000_000_000m
-            ? FieldResult.Ok(Math.Round(d, Decimals, MidpointRounding.AwayFromZero))
+            ? FieldResult.Ok(Math.Round(d, DecimalsOf(field), MidpointRounding.AwayFromZero))
             : FieldResult.Fail(Texts.T("Saisissez un nombre (exemple : 1 234,56)."));
     }
 
@@ -49,10 +50,10 @@ public class DecimalFieldType : FieldType
             : base.ParseJson(field, json);
 
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
-        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N" + Decimals, context.Culture);
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N" + DecimalsOf(field), context.Culture);
 
     public override string FormText(FieldDefinition field, object? value) =>
-        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0.##", CultureInfo.CurrentCulture);
+        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0." + new string('#', DecimalsOf(field)), CultureInfo.CurrentCulture);
 }
 
 public sealed class CurrencyFieldType : DecimalFieldType

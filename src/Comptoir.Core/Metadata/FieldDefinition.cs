@@ -27,6 +27,8 @@ public sealed class FieldDefinition
     public bool ListColumn { get; init; }
     public int ListPosition { get; init; }
     public int? MaxLength { get; init; }
+    /// <summary>Decimal places of a Décimal field (2 to 5); its type's default when unset.</summary>
+    public int? Decimals { get; init; }
     public string? DefaultValue { get; init; }
     public LocalizedText? HelpText { get; init; }
     public IReadOnlyList<PicklistValue> PicklistValues { get; init; } = [];

@@ -12,7 +12,7 @@ public sealed class Field
     private LocalizedText _label;
     private FieldStorage _storage = FieldStorage.Custom;
     private bool _mandatory, _readOnly, _active = true;
-    private int? _maxLength;
+    private int? _maxLength, _decimals;
     private string? _default;
     private IReadOnlyList<PicklistValue> _picklist = [];
     private string? _reference;
@@ -32,6 +32,7 @@ public sealed class Field
     public Field ReadOnly() { _readOnly = true; return this; }
     public Field Inactive() { _active = false; return this; }
     public Field MaxLength(int max) { _maxLength = max; return this; }
+    public Field Decimals(int places) { _decimals = places; return this; }
     public Field Default(string value) { _default = value; return this; }
     public Field Picklist(params PicklistValue[] values) { _picklist = values; return this; }
     public Field References(string module) { _reference = module; return this; }
@@ -39,7 +40,7 @@ public sealed class Field
     public FieldDefinition Build() => new()
     {
         Key = _key, Label = _label, Type = _type, Block = "main", Storage = _storage,
-        Mandatory = _mandatory, ReadOnly = _readOnly, Active = _active, MaxLength = _maxLength,
+        Mandatory = _mandatory, ReadOnly = _readOnly, Active = _active, MaxLength = _maxLength, Decimals = _decimals,
         DefaultValue = _default, PicklistValues = _picklist, ReferenceModule = _reference,
     };
 
