@@ -1,8 +1,11 @@
 using System.Linq.Expressions;
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
+using Comptoir.Core.Security;
+using Comptoir.Data.Accounting;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
 
@@ -48,6 +51,38 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         }
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
+
+    /// <summary>
+    /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
+    /// finds it empty. Runs in the save's transaction, so the claimed code and the ledger account are kept
+    /// only if the account is saved.
+    /// </summary>
+    protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
+    {
+        if (record.LedgerAccountId is not null) return;
+        var rule = await LedgerCodeSettings.GetAsync(Db, ct);
+        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, rule, record.Name, record.Number, ct);
+        var label = record.Name.Length <= LabelMax ? record.Name : record.Name[..LabelMax];
+        var ledger = new LedgerAccount
+        {
+            Code = code,
+            Label = label,
+            LabelKey = SearchKey.Fold(label),
+            CollectiveAccount = LedgerAccountsModule.DefaultCollectiveAccount,
+            Kind = "customer",
+            Active = true,
+            Version = 1,
+            CreatedAt = record.UpdatedAt,
+            UpdatedAt = record.UpdatedAt,
+            CreatedById = user.UserId,
+            UpdatedById = user.UserId,
+        };
+        Db.LedgerAccounts.Add(ledger);
+        await Db.SaveChangesAsync(ct); // gives the ledger account its id (an edited account is saved along)
+        record.LedgerAccountId = ledger.Id;
+    }
+
+    private const int LabelMax = 100;
 
     private static string NextPrefix(string prefix) => PrefixRange.Next(prefix);
 }

@@ -17,6 +17,7 @@ public sealed class ExceptionToProblem(IProblemDetailsService problems, ILogger<
             UnauthorizedAccessException => (401, SharedText.T("Authentification requise")),
             BadHttpRequestException bad => (bad.StatusCode, SharedText.T("Requête invalide")),
             OperationCanceledException => (499, SharedText.T("Requête annulée")),
+            Comptoir.Data.Accounting.LedgerCodeTakenException => (409, SharedText.T("Ce code vient d'être pris par un autre enregistrement : réessayez.")),
             _ => (500, SharedText.T("Erreur interne")),
         };
         if (status == 500) logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);

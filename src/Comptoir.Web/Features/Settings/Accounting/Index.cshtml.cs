@@ -1,0 +1,55 @@
+using Comptoir.Core.Accounting;
+using Comptoir.Data;
+using Comptoir.Data.Accounting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Comptoir.Web.Features.Settings.Accounting;
+
+/// <summary>« Paramètres › Comptabilité »: how ledger codes are generated for accounts saved without one.</summary>
+public sealed class IndexModel(AppDbContext db, IWriteGate gate) : PageModel
+{
+    [BindProperty(Name = "prefix")] public string? Prefix { get; set; }
+    [BindProperty(Name = "source")] public string? Source { get; set; }
+    [BindProperty(Name = "length")] public string? Length { get; set; }
+
+    /// <summary>The code the saved rule gives the example account (not the rule being typed).</summary>
+    public string Example { get; private set; } = "";
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.Ordinal);
+
+    public static string ExampleName => LedgerCodesJson.ExampleName;
+    public static int MinLength => LedgerCodeRule.MinLength;
+    public static int MaxLength => LedgerCodeRule.MaxLength;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var rule = await LedgerCodeSettings.GetAsync(db, ct);
+        Show(rule);
+        Example = LedgerCodesJson.Of(rule).Example;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        // A length that is not a number reaches Create as null: « La longueur est obligatoire » would mislead.
+        int? length = int.TryParse(Length, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        var (rule, errors) = LedgerCodeRule.Create(Prefix, Source, length);
+        if (length is null && !string.IsNullOrWhiteSpace(Length))
+            errors["length"] = AccountingSettingsText.T("Un nombre entier est attendu.");
+        if (rule is null || errors.Count > 0)
+        {
+            Errors = errors;
+            Example = LedgerCodesJson.Of(await LedgerCodeSettings.GetAsync(db, ct)).Example;
+            return Page();
+        }
+        using (await gate.EnterAsync(ct)) await LedgerCodeSettings.SetAsync(db, rule, ct);
+        TempData["Flash"] = AccountingSettingsText.T("La règle des codes comptables est enregistrée.");
+        return Redirect("/settings/accounting");
+    }
+
+    private void Show(LedgerCodeRule rule)
+    {
+        Prefix = rule.Prefix;
+        Source = LedgerCodeRule.SourceCode(rule.Source);
+        Length = rule.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
