@@ -35,6 +35,7 @@ public static class DataServices
         services.AddScoped<LedgerAccountStore>();
         services.AddScoped<ProductStore>();
         services.AddScoped<PriceListStore>();
+        services.AddScoped<PriceQuotes>();
         return services;
     }
 }

@@ -4,11 +4,11 @@ using static Comptoir.Core.FieldTypes.FieldTypeCatalog;
 
 namespace Comptoir.Core.Pricing;
 
-/// <summary>« Grilles tarifaires ». The lines (product, strategy, brackets) are edited beside the registry's fields.</summary>
+/// <summary>« Grilles tarifaires »: the list's details and its lines (product, strategy, brackets), one registry field.</summary>
 public static class PriceListsModule
 {
     public const string Name = "price-lists";
-    public const string Details = "details", DescriptionBlock = "description";
+    public const string Details = "details", LinesBlock = "lines", DescriptionBlock = "description";
 
     public static IReadOnlyList<PicklistValue> Currencies { get; } =
     [
@@ -27,6 +27,9 @@ public static class PriceListsModule
         fields.Add("validFrom", "Valide du", "Valid from", Date, Details, list: 3, quick: true, summary: true);
         fields.Add("validTo", "Valide au", "Valid to", Date, Details, list: 4, quick: true, summary: true);
         fields.Add("active", "Active", "Active", Checkbox, Details, quick: true, summary: true, defaultValue: "true");
+        fields.Add("lines", "Lignes", "Lines", PriceLinesFieldType.Instance, LinesBlock,
+            help: new("Par produit : une stratégie et des tranches de quantité (prix unitaire ou remise sur le prix catalogue). Un produit sans ligne garde son prix catalogue.",
+                "Per product: a strategy and quantity brackets (unit price or discount on the catalogue price). A product without a line keeps its catalogue price."));
         fields.Add("description", "Description", "Description", TextArea, DescriptionBlock, max: 10_000);
 
         return new ModuleDefinition
@@ -39,7 +42,8 @@ public static class PriceListsModule
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails de la grille", "Price list details"), Position = 0 },
-                new BlockDefinition { Key = DescriptionBlock, Label = new("Description", "Description"), Position = 1 },
+                new BlockDefinition { Key = LinesBlock, Label = new("Lignes de la grille", "Price list lines"), Position = 1 },
+                new BlockDefinition { Key = DescriptionBlock, Label = new("Description", "Description"), Position = 2 },
             ],
             Fields = fields.Fields,
             BeforeSave = record => ((PriceList)record).NameKey = SearchKey.Fold(((PriceList)record).Name),

@@ -4,6 +4,7 @@ using Comptoir.Core.Pricing;
 using Comptoir.Core.Records;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
 
 // CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
 #pragma warning disable CA1309
@@ -21,5 +22,35 @@ public sealed class ProductStore(AppDbContext db, IModuleRegistry registry, IWri
         var keyUpper = PrefixRange.Next(key);
         return p => (string.Compare(p.Code, query) >= 0 && string.Compare(p.Code, codeUpper) < 0)
                     || (string.Compare(p.NameKey, key) >= 0 && string.Compare(p.NameKey, keyUpper) < 0);
+    }
+
+    /// <summary>« Référence » is unique (the index says so too, but a field error beats a failed insert); prices are never negative.</summary>
+    protected override async Task ValidateRecordAsync(Product record, bool isNew, RecordValidation validation, CancellationToken ct)
+    {
+        if (record.UnitPrice < 0)
+            validation.AddError("unitPrice", PricingText.T("Le prix de vente ne peut pas être négatif."));
+        var code = record.Code;
+        var id = record.Id;
+        if (code.Length > 0 && await Db.Products.AsNoTracking().AnyAsync(p => p.Code == code && p.Id != id, ct))
+            validation.AddError("code", PricingText.T("La référence « {0} » est déjà utilisée par un autre produit.", code));
+    }
+
+    /// <summary>
+    /// The price lists that have a line for the product. A product in use is not deleted: its lines
+    /// would silently price at catalogue. Deactivate it instead, or remove its lines first.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PriceListsUsingAsync(long productId, CancellationToken ct)
+    {
+        var lists = await Db.PriceLists.AsNoTracking().OrderBy(p => p.NameKey).Select(p => new { p.Name, p.Lines }).ToListAsync(ct);
+        return lists.Where(l => PriceLinesJson.Read(l.Lines).Any(line => line.ProductId == productId)).Select(l => l.Name).ToList();
+    }
+
+    /// <summary>Why the product cannot be deleted (a French sentence naming the price lists), or null when it can.</summary>
+    public async Task<string?> DeletionRefusalAsync(long productId, CancellationToken ct)
+    {
+        var lists = await PriceListsUsingAsync(productId, ct);
+        return lists.Count == 0 ? null
+            : PricingText.T("Ce produit figure dans les grilles tarifaires {0} : retirez-le de leurs lignes ou rendez-le inactif plutôt que de le supprimer.",
+                string.Join(", ", lists.Select(l => "« " + l + " »")));
     }
 }

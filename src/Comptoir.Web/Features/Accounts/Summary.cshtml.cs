@@ -1,6 +1,7 @@
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
+using Comptoir.Web.Features.Pricing;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -11,8 +12,15 @@ namespace Comptoir.Web.Features.Accounts;
 public sealed class SummaryModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
     : AccountRecordPage(store, current, names)
 {
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) =>
-        await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>« Simuler un prix »: ?product=&amp;quantity=&amp;groupQuantity= prices on this account's list.</summary>
+    public PriceSimulation? Simulation { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Simulation = await PriceSimulation.RunAsync(HttpContext.RequestServices, await UserAsync(ct), Account, Request.Query, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {

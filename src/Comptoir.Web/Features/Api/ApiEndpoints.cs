@@ -1,8 +1,13 @@
 using Comptoir.Web.Features.Accounts;
 using Comptoir.Web.Features.Auth;
 using Comptoir.Web.Features.Docs;
+using Comptoir.Web.Features.LedgerAccounts;
 using Comptoir.Web.Features.Metadata;
+using Comptoir.Web.Features.PriceLists;
+using Comptoir.Web.Features.Pricing;
+using Comptoir.Web.Features.Products;
 using Comptoir.Web.Features.Settings;
+using Comptoir.Web.Features.Settings.Accounting;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
@@ -18,10 +23,15 @@ public static class ApiEndpoints
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(WebServices.ApiPolicy);
         AccountsApi.Map(api.MapGroup("/accounts").WithTags("Comptes clients"));
+        PricesApi.Map(api.MapGroup("/accounts").WithTags("Tarification"));
+        ProductsApi.Map(api.MapGroup("/products").WithTags("Produits"));
+        PriceListsApi.Map(api.MapGroup("/price-lists").WithTags("Grilles tarifaires"));
         MetadataApi.Map(api.MapGroup("/metadata").WithTags("Métadonnées"));
         UsersApi.Map(api.MapGroup("/users").WithTags("Utilisateurs"));
         TeamsApi.Map(api.MapGroup("/teams").WithTags("Équipes"));
         SettingsApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));
+        LedgerAccountsApi.Map(api.MapGroup("/ledger-accounts").WithTags("Comptes comptables"));
+        LedgerCodesApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));
 
         DocsEndpoints.Map(app);
         return app;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
+using Comptoir.Core.Pricing;
 using Microsoft.OpenApi;
 
 namespace Comptoir.Web.Features.Api;
@@ -79,6 +80,8 @@ public static class RecordSchemas
                 Required = new HashSet<string> { "type", "id" },
             };
 
+        if (field.Type is PriceLinesFieldType) return PriceLines(description);
+
         var (type, format) = field.Type.JsonSchema;
         var schema = new OpenApiSchema
         {
@@ -97,6 +100,48 @@ public static class RecordSchemas
         }
         if (field.ReferenceModule is { } module) schema.Description += $" (id of a record of « {module} »)";
         return schema;
+    }
+
+    /// <summary>A price list's lines: one per product, brackets with strictly increasing fromQuantity.</summary>
+    private static OpenApiSchema PriceLines(string description)
+    {
+        static OpenApiSchema Number(string text, string? minimum = null, string? maximum = null) =>
+            new() { Type = JsonSchemaType.Number, Description = text, Minimum = minimum, Maximum = maximum };
+        var bracket = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "From fromQuantity units on: a unitPrice, or a discountPercent off the product's unitPrice (exactly one of the two).",
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["fromQuantity"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1", Description = "Whole units, ≥ 1, strictly increasing." },
+                ["unitPrice"] = Number("Unit price excl. tax, ≥ 0.", "0"),
+                ["discountPercent"] = Number("Discount in percent, 0 to 100.", "0", "100"),
+            },
+            Required = new HashSet<string> { "fromQuantity" },
+        };
+        var line = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["product"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Description = "Id of a product; one line per product." },
+                ["strategy"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Enum = PricingStrategies.All.Select(s => (JsonNode)JsonValue.Create(PricingStrategies.Code(s))).ToList(),
+                    Description = "volume: the whole quantity at its bracket's price; tranches: each bracket prices its own part; "
+                        + "groupVolume: as volume, the bracket chosen by the group's combined quantity.",
+                },
+                ["brackets"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = bracket, MinItems = 1 },
+            },
+            Required = new HashSet<string> { "product", "strategy", "brackets" },
+        };
+        return new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array | JsonSchemaType.Null,
+            Description = description + ". A product without a line keeps its catalogue price; null or [] means no lines.",
+            Items = line,
+        };
     }
 
     private static JsonSchemaType TypeOf(string name) => name switch
