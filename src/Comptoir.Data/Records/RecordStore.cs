@@ -14,10 +14,25 @@ public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch }
 public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null);
 
 /// <summary>
+/// A store seen without its record type: lets pages written once (Features/Records) serve every module
+/// the registry has, while each module keeps its typed store and hooks.
+/// </summary>
+public interface IRecordStore
+{
+    ModuleDefinition Module { get; }
+    Task<IRecord?> FindRecordAsync(UserContext user, long id, CancellationToken ct);
+    Task<ListPage<IRecord>> ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct);
+    Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
+    Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
+    Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
+}
+
+/// <summary>
 /// Reads and writes the records of one module through the registry: validation, numbering,
 /// visibility and optimistic concurrency live here once, for the pages and the API.
 /// </summary>
 public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, string moduleName)
+    : IRecordStore
     where T : class, IRecord, new()
 {
     protected AppDbContext Db { get; } = db;
@@ -135,6 +150,27 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             return SaveStatus.VersionMismatch;
         }
         return SaveStatus.Saved;
+    }
+
+    async Task<IRecord?> IRecordStore.FindRecordAsync(UserContext user, long id, CancellationToken ct) =>
+        await FindAsync(user, id, ct);
+
+    async Task<ListPage<IRecord>> IRecordStore.ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct)
+    {
+        var page = await ListAsync(user, request, ct);
+        return new ListPage<IRecord>(page.Items, page.NextCursor, page.Sort, page.Descending);
+    }
+
+    async Task<SaveOutcome<IRecord>> IRecordStore.CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct)
+    {
+        var outcome = await CreateAsync(user, input, ct);
+        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
+    }
+
+    async Task<SaveOutcome<IRecord>> IRecordStore.UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct)
+    {
+        var outcome = await UpdateAsync(user, id, input, partial, expectedVersion, ct);
+        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
     }
 
     private static async Task ApplyAsync(ModuleDefinition module, T record, RecordValidation validation, DbReferenceChecker checker, CancellationToken ct)

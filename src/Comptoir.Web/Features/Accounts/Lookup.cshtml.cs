@@ -19,9 +19,10 @@ public sealed class LookupModel(AccountStore store, CurrentUser current) : PageM
         var user = await current.RequireAsync(ct);
         var page = await store.ListAsync(user, new ListRequest(q, Sort: null, Descending: false, Cursor: null, MaxResults + 1), ct);
         var items = page.Items.Where(a => a.Id != exclude).Take(MaxResults)
-            .Select(a => new LookupItem(a.Id, a.Name, a.Number, a.BillingCity));
+            .Select(a => new LookupItem(a.Id, a.Name, a.Number, a.BillingCity, Records.RecordTitles.Meta(store.Module, a)));
         return new JsonResult(items);
     }
 
-    public sealed record LookupItem(long Id, string Name, string Number, string City);
+    /// <summary>Meta is what every picker shows beside the name (« number · city »), as the other modules' lookups.</summary>
+    public sealed record LookupItem(long Id, string Name, string Number, string City, string Meta);
 }

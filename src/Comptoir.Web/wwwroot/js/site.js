@@ -91,6 +91,8 @@
 
     // --- (c) Reference picker (« Compte parent ») ---------------------------------------------
     function setupPicker(picker) {
+        if (picker.dataset.ready) return;
+        picker.dataset.ready = 'true';
         var search = picker.querySelector('input[type=search]');
         var hidden = picker.querySelector('input[type=hidden]');
         var list = picker.querySelector('[role=listbox]');
@@ -143,7 +145,7 @@
                 name.textContent = result.name;
                 var meta = document.createElement('small');
                 meta.className = 'text-body-secondary ms-2';
-                meta.textContent = [result.number, result.city].filter(Boolean).join(' · ');
+                meta.textContent = result.meta !== undefined ? result.meta : [result.number, result.city].filter(Boolean).join(' · ');
                 item.append(name, meta);
                 item.addEventListener('mousedown', function (e) { e.preventDefault(); choose(item); });
                 list.append(item);
@@ -200,11 +202,210 @@
                 search.focus();
             });
         }
+
+        function select(id, name) {
+            hidden.value = String(id);
+            search.value = name;
+            search.classList.remove('is-invalid');
+            close();
+            hidden.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+
+        var browse = picker.querySelector('[data-reference-browse]');
+        var create = picker.querySelector('[data-reference-create]');
+        if (window.bootstrap && browse) {
+            browse.hidden = false;
+            browse.addEventListener('click', function () { openBrowser(browse, module, exclude, select); });
+        }
+        if (window.bootstrap && create) {
+            create.hidden = false;
+            create.addEventListener('click', function () { openQuickCreate(create, module, select); });
+        }
+    }
+
+    // --- (d) Dialogs of the pickers: « Sélectionner » and « + » --------------------------------
+    // Built on demand and appended to <body> (a form cannot hold the quick-create form); removed
+    // when closed, focus going back to the button that opened them. Bootstrap traps the focus
+    // inside and closes on Escape.
+    var dialogCount = 0;
+
+    function element(tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) node.className = className;
+        if (text !== undefined) node.textContent = text;
+        return node;
+    }
+
+    function openDialog(trigger, content) {
+        var modal = element('div', 'modal fade');
+        modal.tabIndex = -1;
+        modal.setAttribute('aria-hidden', 'true');
+        var dialog = element('div', 'modal-dialog modal-dialog-scrollable modal-lg');
+        dialog.append(content);
+        modal.append(dialog);
+        document.body.append(modal);
+        var instance = new window.bootstrap.Modal(modal);
+        modal.addEventListener('hidden.bs.modal', function () {
+            instance.dispose();
+            modal.remove();
+            trigger.focus();
+        });
+        instance.show();
+        return { modal: modal, instance: instance };
+    }
+
+    function openBrowser(button, module, exclude, select) {
+        var id = 'picker-dialog-' + (++dialogCount);
+        var content = element('div', 'modal-content');
+        content.setAttribute('role', 'document');
+        var header = element('div', 'modal-header');
+        var title = element('h2', 'modal-title h5', button.dataset.title);
+        title.id = id + '-title';
+        var closeButton = element('button', 'btn-close');
+        closeButton.type = 'button';
+        closeButton.setAttribute('data-bs-dismiss', 'modal');
+        closeButton.setAttribute('aria-label', button.dataset.closeText || '');
+        header.append(title, closeButton);
+
+        var body = element('div', 'modal-body');
+        var label = element('label', 'form-label', button.dataset.searchLabel);
+        label.htmlFor = id + '-search';
+        var input = element('input', 'form-control mb-3');
+        input.type = 'search';
+        input.id = id + '-search';
+        input.autocomplete = 'off';
+        var status = element('p', 'text-body-secondary mb-2');
+        status.setAttribute('aria-live', 'polite');
+        var list = element('div', 'list-group picker-browse-list');
+        body.append(label, input, status, list);
+
+        var footer = element('div', 'modal-footer');
+        var first = element('button', 'btn btn-outline-secondary btn-sm', button.dataset.firstText);
+        first.type = 'button';
+        var next = element('button', 'btn btn-outline-secondary btn-sm', button.dataset.nextText);
+        next.type = 'button';
+        footer.append(first, next);
+        content.append(header, body, footer);
+
+        var ticket = 0;
+        var cursor = null;
+        var timer = null;
+
+        function load(from) {
+            var mine = ++ticket;
+            var url = '/' + encodeURIComponent(module) + '/browse?q=' + encodeURIComponent(input.value.trim());
+            if (from) url += '&cursor=' + encodeURIComponent(from);
+            if (exclude) url += '&exclude=' + encodeURIComponent(exclude);
+            status.textContent = button.dataset.loadingText || '';
+            fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+                .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.json(); })
+                .then(function (page) {
+                    if (mine !== ticket) return;
+                    list.replaceChildren();
+                    page.items.forEach(function (item) {
+                        var choice = element('button', 'list-group-item list-group-item-action');
+                        choice.type = 'button';
+                        choice.dataset.id = item.id;
+                        var name = element('span', 'fw-semibold', item.name);
+                        choice.append(name);
+                        if (item.meta) choice.append(element('small', 'text-body-secondary ms-2', item.meta));
+                        choice.addEventListener('click', function () {
+                            select(item.id, item.name);
+                            window.bootstrap.Modal.getInstance(shown.modal).hide();
+                        });
+                        list.append(choice);
+                    });
+                    status.textContent = page.items.length === 0 ? (button.closest('[data-empty-text]') || {}).dataset.emptyText || '' : '';
+                    cursor = page.next;
+                    next.hidden = !page.next;
+                    first.hidden = !from;
+                    footer.hidden = next.hidden && first.hidden;
+                })
+                .catch(function () { if (mine === ticket) status.textContent = button.dataset.errorText || ''; });
+        }
+
+        input.addEventListener('input', function () {
+            window.clearTimeout(timer);
+            timer = window.setTimeout(function () { load(null); }, 250);
+        });
+        input.addEventListener('keydown', function (e) {
+            if (e.key === 'Enter') { e.preventDefault(); window.clearTimeout(timer); load(null); }
+        });
+        next.addEventListener('click', function () { if (cursor) load(cursor); });
+        first.addEventListener('click', function () { load(null); });
+
+        var shown = openDialog(button, content);
+        shown.modal.setAttribute('aria-labelledby', title.id);
+        shown.modal.addEventListener('shown.bs.modal', function () { input.focus(); });
+        next.hidden = true;
+        first.hidden = true;
+        footer.hidden = true;
+        load(null);
+    }
+
+    function openQuickCreate(button, module, select) {
+        var url = '/' + encodeURIComponent(module) + '/quick-create';
+        button.disabled = true;
+        fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+            .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.text(); })
+            .then(function (html) {
+                var holder = element('div');
+                holder.style.display = 'contents'; // the fragment's form is the .modal-content
+                var shown = openDialog(button, holder);
+
+                function fill(markup) {
+                    holder.innerHTML = markup;
+                    var form = holder.querySelector('form[data-quick-create-form]');
+                    var title = holder.querySelector('.modal-title');
+                    if (title) shown.modal.setAttribute('aria-labelledby', title.id);
+                    holder.querySelectorAll('.reference-picker[data-reference-module]').forEach(setupPicker);
+                    form.addEventListener('submit', function (e) {
+                        e.preventDefault();
+                        var submit = form.querySelector('[type=submit]');
+                        if (submit) submit.disabled = true;
+                        fetch(form.action, { method: 'POST', body: new FormData(form), headers: { Accept: 'application/json, text/html' }, credentials: 'same-origin' })
+                            .then(function (response) {
+                                if (response.status === 201) {
+                                    return response.json().then(function (created) {
+                                        select(created.id, created.name);
+                                        shown.instance.hide();
+                                    });
+                                }
+                                if (response.status === 422) {
+                                    return response.text().then(function (again) {
+                                        fill(again);
+                                        var invalid = holder.querySelector('.is-invalid');
+                                        (invalid || holder.querySelector('[data-quick-create-errors]') || holder).focus();
+                                    });
+                                }
+                                throw new Error(String(response.status));
+                            })
+                            .catch(function () {
+                                if (submit) submit.disabled = false;
+                                var body = form.querySelector('.modal-body');
+                                var alert = body.querySelector('[data-quick-create-failed]') || element('div', 'alert alert-danger py-2');
+                                alert.setAttribute('data-quick-create-failed', '');
+                                alert.setAttribute('role', 'alert');
+                                alert.textContent = button.dataset.errorText || '';
+                                body.prepend(alert);
+                            });
+                    });
+                    return form;
+                }
+
+                fill(html);
+                shown.modal.addEventListener('shown.bs.modal', function () {
+                    var firstInput = holder.querySelector('input:not([type=hidden]), select, textarea');
+                    if (firstInput) firstInput.focus();
+                });
+            })
+            .catch(function () { window.alert(button.dataset.errorText || ''); })
+            .finally(function () { button.disabled = false; });
     }
 
     document.querySelectorAll('.reference-picker[data-reference-module]').forEach(setupPicker);
 
-    // --- (d) After a refused save, take the user to the list of errors -------------------------
+    // --- (e) After a refused save, take the user to the list of errors -------------------------
     var errors = document.getElementById('form-errors');
     if (errors) errors.focus();
 })();

@@ -5,7 +5,7 @@ namespace Comptoir.Web.Features.Shared.Records;
 /// <summary>One field's editor inside a <see cref="RecordForm"/>.</summary>
 public sealed record FieldEditorModel(RecordForm Form, FieldDefinition Field)
 {
-    public string Id => "f-" + Field.Key;
+    public string Id => Form.IdPrefix + Field.Key;
     public string Text => Form.ValueOf(Field.Key);
     public IReadOnlyList<string> Errors => Form.ErrorsOf(Field.Key);
     public bool Invalid => Errors.Count > 0;

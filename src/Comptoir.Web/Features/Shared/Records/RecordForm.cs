@@ -21,6 +21,10 @@ public sealed class RecordForm
     /// <summary>The record's version when the form was opened, to refuse overwriting someone else's change.</summary>
     public int? Version { get; set; }
     public long? RecordId { get; set; }
+    /// <summary>Prefix of the inputs' ids: a quick-create dialog's form sits on a page that has the same fields.</summary>
+    public string IdPrefix { get; set; } = "f-";
+    /// <summary>A form inside a dialog: its pickers search as you type but open no dialog of their own.</summary>
+    public bool Nested { get; set; }
 
     public string ValueOf(string key) => Values.TryGetValue(key, out var v) ? v : "";
     public IReadOnlyList<string> ErrorsOf(string key) => Errors.TryGetValue(key, out var e) ? e : [];

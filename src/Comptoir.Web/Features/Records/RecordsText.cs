@@ -1,0 +1,4 @@
+namespace Comptoir.Web.Features.Records;
+
+/// <summary>Marker for the generic record pages' and pickers' texts: IStringLocalizer&lt;RecordsText&gt;, French sentence as key, RecordsText.en.resx translates.</summary>
+public sealed class RecordsText;
