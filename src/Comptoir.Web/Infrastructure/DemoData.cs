@@ -9,6 +9,7 @@ using Comptoir.Core.Validation;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Identity;
+using Comptoir.Data.Pricing;
 using Comptoir.Data.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +18,9 @@ namespace Comptoir.Web.Infrastructure;
 
 /// <summary>
 /// Realistic French demo data for a fresh database (COMPTOIR_SEED_DEMO=1 or --seed-demo): three sales
-/// people, a team and forty accounts, saved through <see cref="AccountStore"/> so that validation and
-/// numbering apply exactly as for a user. Contacts, ledger accounts and price lists come with their
-/// own issues and will be seeded here then.
+/// people, a team, a small catalogue with price lists (<see cref="DemoCatalogue"/>) and forty accounts
+/// (each with its generated ledger account), saved through the stores so that validation, numbering
+/// and code generation apply exactly as for a user. Contacts come with their own issue.
 /// </summary>
 public static class DemoData
 {
@@ -74,6 +75,7 @@ public static class DemoData
             new(OwnerKind.User, userIds[0]), new(OwnerKind.User, userIds[1]), new(OwnerKind.User, userIds[2]),
             new(OwnerKind.Team, team.Id), new(OwnerKind.User, admin.UserId),
         ];
+        var priceLists = await DemoCatalogue.SeedAsync(provider.GetRequiredService<ProductStore>(), provider.GetRequiredService<PriceListStore>(), admin, ct);
         var store = provider.GetRequiredService<AccountStore>();
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var random = new Random(2026); // the same demo on every machine
@@ -82,6 +84,9 @@ public static class DemoData
             var demo = DemoAccounts.All[i];
             var input = Input(demo, owners[i % owners.Length], random);
             if (demo.Parent is not null) input.Set("parentAccount", ids[demo.Parent].ToString(CultureInfo.InvariantCulture));
+            var list = demo.Name.Contains("Lefèvre", StringComparison.Ordinal) ? DemoCatalogue.GroupList
+                : demo.Type == "reseller" ? DemoCatalogue.ResellerList : null;
+            if (list is not null) input.Set("priceList", priceLists[list].ToString(CultureInfo.InvariantCulture));
             var outcome = await store.CreateAsync(admin, input, ct);
             if (outcome.Status != SaveStatus.Saved)
                 throw new InvalidOperationException($"Demo account « {demo.Name} » refused: " +
@@ -90,7 +95,7 @@ public static class DemoData
         }
 
         Console.WriteLine();
-        Console.WriteLine($"=== Comptoir : données de démonstration créées ({DemoAccounts.All.Count} comptes clients) ===");
+        Console.WriteLine($"=== Comptoir : données de démonstration créées ({DemoAccounts.All.Count} comptes clients, {priceLists.Count} grilles tarifaires) ===");
         Console.WriteLine($"    utilisateurs : {string.Join(", ", Users.Select(u => u.UserName))}");
         // Printed once, on the console only, like the administrator's.
         if (generated) Console.WriteLine($"    mot de passe : {password}");
