@@ -73,17 +73,24 @@ using (var browser = await Pages.SignInAsync(server.BaseAddress))
 
 Console.Error.WriteLine("Créations…");
 var duration = TimeSpan.FromSeconds(options.Quick ? 3 : 15);
-var payload = JsonSerializer.Serialize(new Dictionary<string, object?>
+// Realistic, varied accounts (as many « Boulangerie … » as real life has): each save also generates
+// a ledger code from the name, and shared stems (BOULANGE…) exercise the clash suffixes.
+var people = new FrenchData(42);
+var payloads = Enumerable.Range(0, 2000).Select(i =>
 {
-    ["name"] = "Boulangerie Dupont", ["phone"] = "01 42 68 53 00", ["email"] = "contact@boulangerie-dupont.fr",
-    ["website"] = "www.boulangerie-dupont.fr", ["industry"] = "food", ["accountType"] = "customer", ["siret"] = "73282932000074",
-    ["employees"] = 12, ["billingStreet"] = "12 rue de la République", ["billingPostalCode"] = "69002", ["billingCity"] = "Lyon",
-    ["billingCountry"] = "France", ["shippingStreet"] = "12 rue de la République", ["shippingPostalCode"] = "69002",
-    ["shippingCity"] = "Lyon", ["shippingCountry"] = "France", ["description"] = "Client depuis 2019.",
-});
-report.ApiCreate = await Latency.ThroughputAsync(32, duration, async _ =>
+    var a = people.Next(i, 1, "Administrateur");
+    return JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["name"] = a.Name, ["phone"] = a.Phone, ["email"] = a.Email, ["website"] = a.Website, ["industry"] = a.Industry,
+        ["accountType"] = a.AccountType, ["siret"] = a.Siret, ["employees"] = a.Employees,
+        ["billingStreet"] = a.BillingStreet, ["billingPostalCode"] = a.BillingPostalCode, ["billingCity"] = a.BillingCity,
+        ["billingCountry"] = a.BillingCountry, ["shippingStreet"] = a.ShippingStreet, ["shippingPostalCode"] = a.ShippingPostalCode,
+        ["shippingCity"] = a.ShippingCity, ["shippingCountry"] = a.ShippingCountry, ["description"] = "Client depuis 2019.",
+    });
+}).ToArray();
+report.ApiCreate = await Latency.ThroughputAsync(32, duration, async n =>
 {
-    using var content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json");
+    using var content = new StringContent(payloads[n % payloads.Length], System.Text.Encoding.UTF8, "application/json");
     using var response = await http.PostAsync("/api/v1/accounts", content);
     return response.StatusCode == System.Net.HttpStatusCode.Created;
 });
