@@ -20,6 +20,14 @@ public sealed class RecordPickerTests(BrowserFixture fixture) : IClassFixture<Br
         await using var session = await BrowserSession.OpenAsync(fixture);
         await session.RunAsync("picker-create", async page =>
         {
+            // A product of the catalogue, to simulate a price with at the end.
+            await page.GotoAsync("/products/new");
+            await page.Field("Référence").FillAsync("FUT-30L");
+            await page.Field("Nom").FillAsync("Fût de bière 30 L");
+            await page.Field("Prix de vente HT").FillAsync("12,00");
+            await page.Button("Enregistrer").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fût de bière 30 L", Level = 1 })).ToBeVisibleAsync();
+
             await page.GotoAsync("/accounts/new");
             await page.Field("Nom compte").FillAsync("Brasserie du Port");
             await page.Field("Téléphone").FillAsync("04 78 42 17 26");
@@ -47,6 +55,18 @@ public sealed class RecordPickerTests(BrowserFixture fixture) : IClassFixture<Br
 
             await page.Button("Enregistrer").ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Brasserie du Port", Level = 1 })).ToBeVisibleAsync();
+            // « Comptabilité » was left empty: a ledger account was generated from the name.
+            await Expect(page.ValueOf("Comptabilité")).ToHaveTextAsync("411BRASSERI – Brasserie du Port");
+
+            // « Simuler un prix »: the new list has no line for the product, so its catalogue price applies.
+            var simulator = page.Locator("#price-simulator");
+            var product = await simulator.Locator("option", new() { HasText = "FUT-30L – Fût de bière 30 L" }).GetAttributeAsync("value");
+            await simulator.GetByLabel("Produit").SelectOptionAsync(product!);
+            await simulator.GetByLabel("Quantité", new() { Exact = true }).FillAsync("150");
+            await simulator.GetByRole(AriaRole.Button, new() { Name = "Calculer" }).ClickAsync();
+            await Expect(page.Locator("#price-simulator")).ToContainTextAsync(new Regex(@"1\s800,00\s€"));
+            await session.ScreenshotAsync("price-simulated");
+
             await page.Tab("Détails").ClickAsync();
             await Expect(page.ValueOf("Tarification")).ToHaveTextAsync("Tarif revendeurs");
         });
