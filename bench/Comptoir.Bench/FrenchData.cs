@@ -50,7 +50,7 @@ public sealed class FrenchData(int seed)
             Number = $"CPT-{index.ToString("000000", CultureInfo.InvariantCulture)}",
             Name = name,
             NameKey = SearchKey.Fold(name),
-            Phone = $"+33{_random.Next(1, 6)}{_random.Next(10000000, 99999999)}",
+            Phone = FixedLine(),
             Email = $"contact{index}@{slug}.fr",
             Website = $"https://www.{slug}.fr",
             Industry = AccountPicklists.Industries[_random.Next(AccountPicklists.Industries.Count)].Code,
@@ -69,6 +69,16 @@ public sealed class FrenchData(int seed)
             CreatedById = ownerId,
             UpdatedById = ownerId,
         };
+    }
+
+    /// <summary>A French fixed line the API accepts: libphonenumber knows which blocks are allocated, so ask it.</summary>
+    private string FixedLine()
+    {
+        while (true)
+        {
+            var candidate = $"+33{_random.Next(1, 6)}{_random.Next(10000000, 99999999)}";
+            if (Core.Validation.PhoneNumber.TryNormalize(candidate, "FR", out var e164)) return e164;
+        }
     }
 
     /// <summary>8 random digits + the Luhn digit make the SIREN; 4 more + one make the whole 14 pass Luhn too.</summary>

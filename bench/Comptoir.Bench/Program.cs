@@ -88,11 +88,16 @@ var payloads = Enumerable.Range(0, 2000).Select(i =>
         ["shippingCity"] = a.ShippingCity, ["shippingCountry"] = a.ShippingCountry, ["description"] = "Client depuis 2019.",
     });
 }).ToArray();
+var refusals = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
 report.ApiCreate = await Latency.ThroughputAsync(32, duration, async n =>
 {
     using var content = new StringContent(payloads[n % payloads.Length], System.Text.Encoding.UTF8, "application/json");
     using var response = await http.PostAsync("/api/v1/accounts", content);
-    return response.StatusCode == System.Net.HttpStatusCode.Created;
+    if (response.StatusCode == System.Net.HttpStatusCode.Created) return true;
+    // A refusal is a finding, not noise: say what it was (once per kind is enough to act on).
+    var body = await response.Content.ReadAsStringAsync();
+    if (refusals.TryAdd((int)response.StatusCode, body)) Console.Error.WriteLine($"Création refusée ({(int)response.StatusCode}) : {body}");
+    return false;
 });
 var bareRow = new FrenchData(99).Next(0, 1, "Administrateur");
 // SQLite has one writer: the bare twin funnels its writers like the server does, its best case.
