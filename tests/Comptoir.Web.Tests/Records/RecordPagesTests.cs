@@ -128,6 +128,22 @@ public sealed partial class RecordPagesTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task The_quick_create_dialog_the_script_inserts_as_html_encodes_what_was_typed(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        const string Hostile = "\"><img src=x onerror=alert(1)><script>alert(2)</script>";
+
+        // Refused (no reference): the fragment comes back with the typed name, which site.js puts in with innerHTML.
+        var refused = await client.PostFormAsync("/products/quick-create", new() { ["code"] = "", ["name"] = Hostile, ["unitPrice"] = "1" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync(); // raw, as the script receives it
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Hostile, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Quick_create_answers_201_with_the_new_record_or_422_with_the_errors_beside_the_inputs(Db db)
     {
         await using var app = await TestApp.StartAsync(db);

@@ -354,6 +354,8 @@
                 var shown = openDialog(button, holder);
 
                 function fill(markup) {
+                    // The markup is our own Razor fragment (same origin, fetched above), in which Razor has
+                    // HTML-encoded every label, value and error; nothing typed in this page is spliced in.
                     holder.innerHTML = markup;
                     var form = holder.querySelector('form[data-quick-create-form]');
                     var title = holder.querySelector('.modal-title');
