@@ -1,4 +1,5 @@
 using Comptoir.Core.Accounting;
+using Comptoir.Data.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Accounting;
@@ -36,7 +37,7 @@ public static class LedgerCodeClaims
     {
         var body = LedgerCodeGenerator.Body(rule, name, number);
         var stem = LedgerCodeGenerator.SharedStem(rule, body);
-        var taken = (await db.LedgerCodes.AsNoTracking().Where(c => c.Code.StartsWith(stem)).Select(c => c.Code).ToListAsync(ct))
+        var taken = (await db.LedgerCodes.AsNoTracking().Where(PrefixRange.StartsWith<LedgerCode>(nameof(LedgerCode.Code), stem)).Select(c => c.Code).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var candidate in LedgerCodeGenerator.Candidates(rule, body))
             if (!taken.Contains(candidate) && await TryClaimAsync(db, candidate, ct)) return candidate;

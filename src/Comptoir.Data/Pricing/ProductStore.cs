@@ -46,9 +46,9 @@ public sealed class ProductStore(AppDbContext db, IModuleRegistry registry, IWri
     }
 
     /// <summary>Why the product cannot be deleted (a French sentence naming the price lists), or null when it can.</summary>
-    public async Task<string?> DeletionRefusalAsync(long productId, CancellationToken ct)
+    public override async Task<string?> DeletionRefusalAsync(long id, CancellationToken ct)
     {
-        var lists = await PriceListsUsingAsync(productId, ct);
+        var lists = await PriceListsUsingAsync(id, ct);
         return lists.Count == 0 ? null
             : PricingText.T("Ce produit figure dans les grilles tarifaires {0} : retirez-le de leurs lignes ou rendez-le inactif plutôt que de le supprimer.",
                 string.Join(", ", lists.Select(l => "« " + l + " »")));

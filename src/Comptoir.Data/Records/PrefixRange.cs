@@ -12,7 +12,7 @@ namespace Comptoir.Data.Records;
 /// <summary>Prefix search as a range (col >= p AND col < next(p)), which both databases answer from an index.</summary>
 public static class PrefixRange
 {
-    public static Expression<Func<T, bool>> StartsWith<T>(string column, string prefix) where T : class, IRecord
+    public static Expression<Func<T, bool>> StartsWith<T>(string column, string prefix) where T : class
     {
         var upper = Next(prefix);
         return r => string.Compare(EF.Property<string>(r, column), prefix) >= 0 && string.Compare(EF.Property<string>(r, column), upper) < 0;

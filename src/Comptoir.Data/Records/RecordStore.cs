@@ -25,6 +25,7 @@ public interface IRecordStore
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
     Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
+    Task<string?> DeletionRefusalAsync(long id, CancellationToken ct);
 }
 
 /// <summary>
@@ -45,6 +46,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
     protected virtual void CheckRelations(long id, RecordValidation validation) { }
+
+    /// <summary>Why a record may not be deleted (a sentence for the user), or null; pages and API ask before deleting.</summary>
+    public virtual Task<string?> DeletionRefusalAsync(long id, CancellationToken ct) => Task.FromResult<string?>(null);
 
     /// <summary>Module rules checked on the record about to be written (a code already taken…); add errors to refuse the save.</summary>
     protected virtual Task ValidateRecordAsync(T record, bool isNew, RecordValidation validation, CancellationToken ct) => Task.CompletedTask;

@@ -139,7 +139,11 @@ public static class RecordEndpoints
     private static async Task<IResult> DeleteAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
         where T : class, IRecord, new()
     {
-        var status = await store.DeleteAsync(await current.RequireAsync(ct), id, ETags.ExpectedVersion(http.Request), ct);
+        var user = await current.RequireAsync(ct);
+        // The module may refuse (a product still priced by a list): 409 with its reason.
+        if (await store.DeletionRefusalAsync(id, ct) is { } refusal)
+            return ApiProblems.Problem(StatusCodes.Status409Conflict, ApiText.T("Suppression refusée"), refusal);
+        var status = await store.DeleteAsync(user, id, ETags.ExpectedVersion(http.Request), ct);
         return status switch
         {
             SaveStatus.NotFound => ApiProblems.NotFound(),

@@ -29,8 +29,8 @@ public sealed class DetailsModel(IServiceProvider services, CurrentUser current,
         var user = await UserAsync(ct);
         var record = await Store.FindRecordAsync(user, id, ct);
         if (record is null) return NotFound();
-        // A product still priced by a list is kept: its lines would silently fall back to the catalogue price.
-        if (Store is ProductStore products && await products.DeletionRefusalAsync(id, ct) is { } refusal)
+        // The module may refuse (a product still priced by a list): say why on the page.
+        if (await Store.DeletionRefusalAsync(id, ct) is { } refusal)
         {
             View = await ViewOfAsync(record, ct);
             Refusal = refusal;
