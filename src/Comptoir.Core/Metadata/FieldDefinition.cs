@@ -4,7 +4,7 @@ using Comptoir.Core.Localization;
 namespace Comptoir.Core.Metadata;
 
 /// <summary>One field of a module: everything the form, list, validation and API need to know.</summary>
-public sealed class FieldDefinition
+public sealed record FieldDefinition
 {
     /// <summary>Stable API key and form input name: "name", "billingCity", "cf_…".</summary>
     public required string Key { get; init; }

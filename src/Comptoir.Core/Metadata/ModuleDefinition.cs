@@ -6,7 +6,7 @@ namespace Comptoir.Core.Metadata;
 /// A module (Comptes clients, Contacts, …) as the registry describes it: its blocks and
 /// fields drive the form, the detail view, the list, validation and the API.
 /// </summary>
-public sealed class ModuleDefinition
+public sealed record ModuleDefinition
 {
     public required string Name { get; init; }               // "accounts": URL and API segment
     public required LocalizedText Label { get; init; }        // « Comptes clients »
@@ -54,7 +54,7 @@ public sealed record AddressCopy(string From, string To, LocalizedText Label)
     public static readonly IReadOnlyList<string> Suffixes = ["Street", "PoBox", "PostalCode", "City", "State", "Country"];
 }
 
-public sealed class BlockDefinition
+public sealed record BlockDefinition
 {
     public required string Key { get; init; }
     public required LocalizedText Label { get; init; }
