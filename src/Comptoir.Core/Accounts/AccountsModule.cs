@@ -21,7 +21,7 @@ public static class AccountsModule
 
         fields.Add("name", "Nom compte", "Account name", Text, Details, max: 100, mandatory: true, locked: true, list: 1, quick: true,
             sortColumn: "NameKey");
-        fields.Add("number", "N° de compte", "Account number", Text, Details, readOnly: true, summary: true);
+        fields.Add("number", "N° de compte", "Account number", Text, Details, readOnly: true, locked: true, summary: true);
         fields.Add("phone", "Téléphone", "Phone", Phone, Details, summary: true, list: 4, quick: true);
         fields.Add("otherPhone", "Autre téléphone", "Other phone", Phone, Details);
         fields.Add("email", "Email", "Email", Email, Details, max: 100, summary: true, quick: true);
