@@ -49,7 +49,7 @@ public sealed class MultiPicklistFieldType : FieldType
 
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is IEnumerable<string> codes
-            ? string.Join(", ", codes.Select(c => field.FindPicklistValue(c)?.Label.Get(context.Culture) ?? c))
+            ? string.Join(", ", codes.Select(c => PicklistFieldType.LabelOf(field, c, context)))
             : "";
 
     public override string FormText(FieldDefinition field, object? value) =>

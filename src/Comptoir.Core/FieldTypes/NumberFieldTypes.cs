@@ -8,12 +8,14 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class IntegerFieldType : FieldType
 {
     public override string Name => "integer";
-    public override string InputType => "number";
+    // Not "number": browsers refuse « 1 250 » as the French type it (the form asks for a numeric keypad instead).
+    public override string InputType => "text";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
-        long.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal),
+        long.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal)
+                .Replace("\u00a0", "", StringComparison.Ordinal),
             NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= int.MaxValue
             ? FieldResult.Ok(n)
             : FieldResult.Fail(Texts.T("Saisissez un nombre entier positif."));
@@ -48,6 +50,10 @@ public class DecimalFieldType : FieldType
         json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var d)
             ? Parse(field, d.ToString(CultureInfo.InvariantCulture))
             : base.ParseJson(field, json);
+
+    // Read back as stored: re-parsing would round to the type's default places, not the field's (Décimal goes to 5).
+    public override object? FromStoredJson(JsonElement json) =>
+        json.ValueKind == JsonValueKind.Number && json.TryGetDecimal(out var d) ? d : base.FromStoredJson(json);
 
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N" + DecimalsOf(field), context.Culture);

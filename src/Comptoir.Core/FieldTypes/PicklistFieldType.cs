@@ -27,5 +27,19 @@ public sealed class PicklistFieldType : FieldType
         json.ValueKind == JsonValueKind.String ? json.GetString() : null;
 
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
-        value is string code ? field.FindPicklistValue(code)?.Label.Get(context.Culture) ?? code : "";
+        value is string code ? LabelOf(field, code, context) : "";
+
+    private static readonly LocalizedText RetiredMark = new("(retirée)", "(retired)");
+
+    /// <summary>
+    /// A code as users read it. A value an administrator removed says so until the record is edited,
+    /// so nobody mistakes it for a current choice.
+    /// </summary>
+    public static string LabelOf(FieldDefinition field, string code, FormatContext context) =>
+        field.FindPicklistValue(code) switch
+        {
+            null => code,
+            { Retired: true } v => v.Label.Get(context.Culture) + " " + RetiredMark.Get(context.Culture),
+            var v => v.Label.Get(context.Culture),
+        };
 }

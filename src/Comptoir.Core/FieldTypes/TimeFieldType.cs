@@ -19,8 +19,13 @@ public sealed class TimeFieldType : FieldType
             ? FieldResult.Ok(new TimeOnly(time.Hour, time.Minute))
             : FieldResult.Fail(Texts.T("Heure invalide (exemple : 14:30)."));
 
-    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
-        value is TimeOnly t ? t.ToString("t", context.Culture) : "";
+    // French reads « 14h30 »; other languages get their culture's clock (« 2:30 PM »).
+    public override string Format(FieldDefinition field, object? value, FormatContext context) => value switch
+    {
+        TimeOnly t when context.Culture.TwoLetterISOLanguageName == "fr" => t.ToString("H'h'mm", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("t", context.Culture),
+        _ => "",
+    };
 
     public override string FormText(FieldDefinition field, object? value) =>
         value is TimeOnly t ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : "";

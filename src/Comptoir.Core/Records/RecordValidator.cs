@@ -22,8 +22,13 @@ public sealed class RecordValidation
 public static class RecordValidator
 {
     /// <param name="partial">PATCH: only the keys present are validated and changed.</param>
+    public static Task<RecordValidation> ValidateAsync(
+        ModuleDefinition module, RecordInput input, bool partial, IReferenceChecker checker, CancellationToken ct) =>
+        ValidateAsync(module, input, partial, checker, current: null, ct);
+
+    /// <param name="current">The record being edited: the picklist values it holds stay valid on it after an administrator retired them.</param>
     public static async Task<RecordValidation> ValidateAsync(
-        ModuleDefinition module, RecordInput input, bool partial, IReferenceChecker checker, CancellationToken ct)
+        ModuleDefinition module, RecordInput input, bool partial, IReferenceChecker checker, object? current, CancellationToken ct)
     {
         var result = new RecordValidation();
         foreach (var key in input.Values.Keys)
@@ -40,7 +45,7 @@ public static class RecordValidator
                 if (partial) continue;
                 raw = new RawValue(field.DefaultValue, null);
             }
-            var parsed = await ParseAsync(field, raw, checker, ct);
+            var parsed = await ParseAsync(current is null ? field : KeepingHeldValues(field, current), raw, checker, ct);
             if (parsed.IsValid) result.Values[field.Key] = parsed.Value;
             else result.AddError(field.Key, parsed.Error!);
         }
@@ -65,6 +70,25 @@ public static class RecordValidator
         if (field.Mandatory && parsed.Value is false)
             return FieldResult.Fail(Texts.T("« {0} » est obligatoire.", field.Label));
         return await field.Type.CheckAsync(field, parsed.Value, checker, ct);
+    }
+
+    /// <summary>
+    /// A retired picklist value is no longer offered, but a record that holds it keeps it until the user
+    /// changes it: saving the edit form as shown must not be refused for a value nobody touched.
+    /// </summary>
+    private static FieldDefinition KeepingHeldValues(FieldDefinition field, object record)
+    {
+        if (field.Type is not (PicklistFieldType or MultiPicklistFieldType) || !field.PicklistValues.Any(v => v.Retired)) return field;
+        var held = FieldAccess.Get(record, field) switch
+        {
+            string code => [code],
+            IEnumerable<string> codes => codes.ToHashSet(StringComparer.Ordinal),
+            _ => new HashSet<string>(StringComparer.Ordinal),
+        };
+        return held.Count == 0 ? field : field with
+        {
+            PicklistValues = field.PicklistValues.Select(v => v.Retired && held.Contains(v.Code) ? v with { Retired = false } : v).ToList(),
+        };
     }
 
     /// <summary>Keys every record has but nobody types: accepted and ignored so a client can send back what it read.</summary>

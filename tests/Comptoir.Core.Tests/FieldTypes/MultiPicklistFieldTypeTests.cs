@@ -34,11 +34,11 @@ public class MultiPicklistFieldTypeTests
     }
 
     [Fact]
-    public void Reads_back_a_retired_value_and_shows_labels()
+    public void Reads_back_a_retired_value_and_shows_labels_marking_the_retired_one()
     {
         var stored = Type.FromStoredJson(JsonSerializer.Deserialize<JsonElement>("[\"bio\", \"fax\"]"));
-        Assert.Equal("Produits bio, Télécopie", Type.Format(Interests, stored, Culture.Format("fr")));
-        Assert.Equal("Organic, Fax", Type.Format(Interests, stored, Culture.Format("en")));
+        Assert.Equal("Produits bio, Télécopie (retirée)", Type.Format(Interests, stored, Culture.Format("fr")));
+        Assert.Equal("Organic, Fax (retired)", Type.Format(Interests, stored, Culture.Format("en")));
         Assert.Equal("bio,fax", Type.FormText(Interests, stored));
         Assert.Equal("[\"bio\",\"fax\"]", Type.ToJson(stored)!.ToJsonString());
         Assert.Equal(("array", null), Type.JsonSchema);

@@ -12,6 +12,7 @@ public class IntegerFieldTypeTests
     [InlineData("250", 250L)]
     [InlineData("1 250", 1250L)]
     [InlineData("1\u202f250", 1250L)]
+    [InlineData("1\u00a0250", 1250L)] // as a spreadsheet copies it
     [InlineData("0", 0L)]
     public void Accepts_whole_numbers_with_french_spaces(string text, long expected) =>
         Assert.Equal(expected, Type.Parse(Employees, text).Value);
@@ -46,6 +47,8 @@ public class IntegerFieldTypeTests
     [Fact]
     public void Formats_with_the_reader_culture_and_round_trips()
     {
+        // A text input: a number input would refuse « 1 250 » before the server sees it.
+        Assert.Equal("text", Type.InputType);
         Assert.Equal("1 250", Json.PlainSpaces(Type.Format(Employees, 1250L, Culture.Format("fr"))));
         Assert.Equal("1,250", Type.Format(Employees, 1250L, Culture.Format("en")));
         Assert.Equal("1250", Type.FormText(Employees, 1250L));
@@ -100,6 +103,16 @@ public class DecimalFieldTypeTests
         Assert.Equal("1 234,56", Json.PlainSpaces(Type.Format(Amount, 1234.56m, Culture.Format("fr"))));
         Assert.Equal("1,234.56", Type.Format(Amount, 1234.56m, Culture.Format("en")));
         Assert.Equal(1234.56m, Type.ToJson(1234.56m)!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void Keeps_every_decimal_place_of_a_field_with_more_than_two_when_read_back()
+    {
+        var rate = Field.Of("cf_taux", Type).Decimals(4).Build();
+        var stored = Type.ToJson(Type.Parse(rate, "0,1235").Value)!.ToJsonString();
+        var read = Type.FromStoredJson(System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(stored));
+        Assert.Equal(0.1235m, read);
+        Assert.Equal("0,1235", Type.Format(rate, read, Culture.Format("fr")));
     }
 
     [Theory]

@@ -36,10 +36,11 @@ public class PicklistFieldTypeTests
     }
 
     [Fact]
-    public void Rejects_a_retired_value_but_still_shows_it()
+    public void Rejects_a_retired_value_but_still_shows_it_marked_retired()
     {
         Assert.False(Type.Parse(Industry, "telex").IsValid);
-        Assert.Equal("Télex", Type.Format(Industry, "telex", Culture.Format("fr")));
+        Assert.Equal("Télex (retirée)", Type.Format(Industry, "telex", Culture.Format("fr")));
+        Assert.Equal("Telex (retired)", Type.Format(Industry, "telex", Culture.Format("en")));
     }
 
     [Fact]

@@ -30,10 +30,11 @@ public class TimeFieldTypeTests
     }
 
     [Fact]
-    public void Shows_the_reader_s_clock_and_keeps_iso_for_forms_and_api()
+    public void Shows_14h30_in_french_the_reader_s_clock_otherwise_and_keeps_iso_for_forms_and_api()
     {
         var time = new TimeOnly(14, 30);
-        Assert.Equal("14:30", Type.Format(Opens, time, Culture.Format("fr")));
+        Assert.Equal("14h30", Type.Format(Opens, time, Culture.Format("fr")));
+        Assert.Equal("9h05", Type.Format(Opens, new TimeOnly(9, 5), Culture.Format("fr")));
         Assert.Equal("2:30 PM", Json.PlainSpaces(Type.Format(Opens, time, Culture.Format("en-US"))));
         Assert.Equal("14:30", Type.FormText(Opens, time));
         Assert.Equal("14:30", Type.ToJson(time)!.GetValue<string>());

@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Web.Tests.Infrastructure;
 
@@ -17,19 +19,22 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
+    private readonly Action<IServiceCollection>? _services;
 
-    private TestApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true)
+    private TestApp(TestDatabase database, Dictionary<string, string?> settings, bool ownsDatabase = true, Action<IServiceCollection>? services = null)
     {
         _database = database;
         _settings = settings;
         _ownsDatabase = ownsDatabase;
+        _services = services;
     }
 
     public TestDatabase Database => _database;
 
-    public static async Task<TestApp> StartAsync(Db kind, Dictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces application services after the app registered them (e.g. a module registry with custom fields).</param>
+    public static async Task<TestApp> StartAsync(Db kind, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(kind), settings ?? []);
+        var app = new TestApp(await TestDatabase.CreateAsync(kind), settings ?? [], services: services);
         _ = app.Server; // builds the host: migrates and seeds the administrator
         return app;
     }
@@ -50,6 +55,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Comptoir:AdminPassword", AdminPassword);
         builder.UseSetting("Comptoir:RateLimits:TokensPerMinute", "1000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     /// <summary>An API client carrying a bearer token of the given user.</summary>

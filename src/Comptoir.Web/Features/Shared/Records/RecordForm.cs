@@ -39,9 +39,19 @@ public sealed class RecordForm
         foreach (var field in module.ActiveFields.Where(f => !f.ReadOnly))
         {
             if (field.Type is OwnerFieldType) form.Values[field.Key] = currentUser.ToString();
-            else if (field.DefaultValue is not null) form.Values[field.Key] = field.DefaultValue;
+            else if (field.DefaultValue is { } text) form.Values[field.Key] = AsInputText(field, text);
         }
         return form;
+    }
+
+    /// <summary>
+    /// A default as its input takes it: an administrator may have typed « 31/12/2026 » or « oui », but a
+    /// date input only shows ISO and a checkbox is ticked by "true".
+    /// </summary>
+    private static string AsInputText(FieldDefinition field, string text)
+    {
+        var parsed = string.IsNullOrWhiteSpace(text) ? default : field.Type.Parse(field, text.Trim());
+        return parsed.IsValid && parsed.Value is not null ? field.Type.FormText(field, parsed.Value) : text;
     }
 
     public static RecordForm FromRecord(ModuleDefinition module, IRecord record, FormatContext names)
@@ -62,8 +72,14 @@ public sealed class RecordForm
     public static RecordForm FromPost(ModuleDefinition module, IFormCollection post)
     {
         var form = new RecordForm { Module = module };
-        foreach (var key in EditableKeys(module))
-            if (post.TryGetValue(key, out var value)) form.Values[key] = value.ToString();
+        foreach (var field in module.ActiveFields.Where(f => !f.ReadOnly))
+        {
+            if (!post.TryGetValue(field.Key, out var value)) continue;
+            // A multi-select posts one input per ticked value; its type parses them joined by commas.
+            form.Values[field.Key] = field.Type is MultiPicklistFieldType
+                ? string.Join(',', value.Where(v => !string.IsNullOrWhiteSpace(v)))
+                : value.ToString();
+        }
         foreach (var field in module.ActiveFields.Where(f => f.Type is ReferenceFieldType))
             if (post.TryGetValue(field.Key + "__label", out var label)) form.ReferenceNames[field.Key] = label.ToString();
         return form;
