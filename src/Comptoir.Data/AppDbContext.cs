@@ -5,6 +5,7 @@ using Comptoir.Data.Accounting;
 using Comptoir.Core.Teams;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
+using Comptoir.Data.Layout;
 using Comptoir.Data.Numbering;
 using Comptoir.Data.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -34,6 +35,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ModuleLayout> ModuleLayouts => Set<ModuleLayout>();
+    public DbSet<LayoutChangeRecord> LayoutChanges => Set<LayoutChangeRecord>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -41,6 +44,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
+        CustomFields.CustomFieldFunctions.Register(builder, this);
     }
 }
 

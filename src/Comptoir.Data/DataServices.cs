@@ -5,6 +5,7 @@ using Comptoir.Data.Accounting;
 using Comptoir.Data.Pricing;
 using Comptoir.Core.Metadata;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Layout;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,10 @@ public static class DataServices
             services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
-        services.AddSingleton<IModuleRegistry>(new ModuleRegistry(
+        services.AddSingleton(new LayoutRegistry(
             [AccountsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
+        services.AddSingleton<IModuleRegistry>(sp => sp.GetRequiredService<LayoutRegistry>());
+        services.AddScoped<LayoutStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<AccountStore>();
         services.AddScoped<LedgerAccountStore>();

@@ -37,7 +37,14 @@ public sealed record FieldDefinition
     /// <summary>Column used to sort on this field when it differs from the stored one (owner → its name).</summary>
     public string? SortColumn { get; init; }
 
-    public bool Sortable => Storage.Column is not null && Type.Sortable;
+    /// <summary>
+    /// Standard fields sort by their column; custom fields whose values compare as text or numbers sort
+    /// through an expression index on the JSON document (Data/CustomFields/CustomFieldKinds.Sortable).
+    /// </summary>
+    public bool Sortable => Storage.Column is not null
+        ? Type.Sortable
+        : Type is TextFieldType or EmailFieldType or UrlFieldType or PhoneFieldType or PicklistFieldType or SiretFieldType
+            or DateFieldType or DateTimeFieldType or TimeFieldType or IntegerFieldType or DecimalFieldType;
     public string? OrderColumn => SortColumn ?? Storage.Column;
 
     public PicklistValue? FindPicklistValue(string? code) =>

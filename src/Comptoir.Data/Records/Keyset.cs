@@ -2,25 +2,25 @@ using System.Buffers.Text;
 using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
-using Comptoir.Core.Records;
-using Microsoft.EntityFrameworkCore;
-
-// CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
-#pragma warning disable CA1309
 
 namespace Comptoir.Data.Records;
 
 /// <summary>
-/// Keyset ("seek") paging on (column, Id): page 1,000 costs what page 1 does, unlike OFFSET.
-/// The predicate is written col >= v AND (col > v OR id > last), which SQLite turns into an
-/// index seek where the row-value form (col, id) > (v, last) would scan.
+/// Keyset ("seek") paging on (value, Id): page 1,000 costs what page 1 does, unlike OFFSET. A page
+/// after a cursor reads "value = v and id > last", then "value > v" (RecordStore.PageAsync): two
+/// index seeks, even when thousands of rows share v.
 /// </summary>
 public static class Keyset
 {
-    public sealed record Cursor(string Value, long Id);
+    /// <summary>Where the previous page stopped: the sort value (text, or a number for numeric custom fields) and the id.</summary>
+    public sealed record Cursor(string? Text, double? Number, long Id);
 
-    public static string Encode(string value, long id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new object[] { value, id })));
+    public static string Encode(string value, long id) => Encode((object)value, id);
+
+    public static string Encode(double value, long id) => Encode((object)value, id);
+
+    private static string Encode(object value, long id) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { value, id })));
 
     public static Cursor? Decode(string? cursor)
     {
@@ -28,20 +28,37 @@ public static class Keyset
         try
         {
             var parts = JsonSerializer.Deserialize<JsonElement[]>(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)));
-            return parts is [{ ValueKind: JsonValueKind.String } v, { ValueKind: JsonValueKind.Number } id] ? new Cursor(v.GetString()!, id.GetInt64()) : null;
+            return parts switch
+            {
+                [{ ValueKind: JsonValueKind.String } v, { ValueKind: JsonValueKind.Number } id] => new Cursor(v.GetString()!, null, id.GetInt64()),
+                [{ ValueKind: JsonValueKind.Number } v, { ValueKind: JsonValueKind.Number } id] when double.IsFinite(v.GetDouble()) =>
+                    new Cursor(null, v.GetDouble(), id.GetInt64()),
+                _ => null,
+            };
         }
-        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException or InvalidOperationException)
         {
             return null; // a mangled cursor restarts at page 1 rather than failing
         }
     }
 
-    public static Expression<Func<T, bool>> After<T>(string column, string value, long id, bool descending) where T : class, IRecord =>
-        descending
-            ? r => string.Compare(EF.Property<string>(r, column), value) <= 0
-                   && (string.Compare(EF.Property<string>(r, column), value) < 0 || r.Id < id)
-            : r => string.Compare(EF.Property<string>(r, column), value) >= 0
-                   && (string.Compare(EF.Property<string>(r, column), value) > 0 || r.Id > id);
+    /// <summary>
+    /// sortKey(r) op value, the value sent as a parameter; text compares with string.Compare, which EF
+    /// turns into SQL "&lt;"/"&gt;" (byte order on both databases, like the keyset indexes).
+    /// </summary>
+    public static Expression<Func<T, bool>> Compare<T, TKey>(Expression<Func<T, TKey>> sortKey, ExpressionType op, TKey value)
+    {
+        var parameter = Expression.Property(Expression.Constant(new Holder<TKey>(value)), nameof(Holder<TKey>.Value));
+        Expression left = sortKey.Body, right = parameter;
+        if (typeof(TKey) == typeof(string) && op != ExpressionType.Equal)
+        {
+            left = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, sortKey.Body, parameter);
+            right = Expression.Constant(0);
+        }
+        return Expression.Lambda<Func<T, bool>>(Expression.MakeBinary(op, left, right), sortKey.Parameters);
+    }
+
+    private sealed record Holder<TValue>(TValue Value);
 
     public static Expression<Func<T, bool>> Equal<T>(string column, object? value) where T : class
     {

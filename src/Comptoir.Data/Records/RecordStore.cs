@@ -3,6 +3,7 @@ using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
+using Comptoir.Data.CustomFields;
 using Comptoir.Data.Numbering;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -112,7 +113,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
 
         var module = Module;
         var checker = new DbReferenceChecker(Db, Settings, user);
-        var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, ct);
+        var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, record, ct);
         CheckRelations(id, validation);
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
 
@@ -197,37 +198,111 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
         var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
         if (!string.IsNullOrWhiteSpace(search)) query = query.Where(SearchPredicate(search.Trim()));
+        var filtered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Filters)
         {
             var field = module.FindField(key);
-            if (field?.Storage.Column is null || field.Type is OwnerFieldType) continue;
+            if (field is null || field.Type is OwnerFieldType) continue;
             var parsed = field.Type.Parse(field, value.Trim());
-            if (parsed.IsValid) query = query.Where(Keyset.Equal<T>(field.Storage.Column, parsed.Value));
+            if (!parsed.IsValid || parsed.Value is null) continue;
+            if (field.Storage.Column is { } filterColumn) query = query.Where(Keyset.Equal<T>(filterColumn, parsed.Value));
+            else if (CustomFieldQueries.Equal<T>(field, parsed.Value,
+                         indexed: key == request.Sort || !CustomFieldKinds.Indexed(field) || await IsRareAsync(field, parsed.Value, ct)) is { } custom)
+                query = query.Where(custom);
+            else continue;
+            filtered.Add(key);
         }
 
-        var sortField = request.Sort is null ? module.FindField(module.TitleField)! : module.FindField(request.Sort);
-        // Keyset cursors carry text: a field sorts only when its column is text (dates, amounts do not, yet).
-        if (sortField is null || !sortField.Sortable || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
+        var limit = Math.Clamp(request.Limit, 1, 200);
+        var cursor = Keyset.Decode(request.Cursor);
+        var sortField = request.Sort is null ? null : module.FindField(request.Sort);
+        if (sortField is { Storage.IsCustom: true } && CustomFieldKinds.Sortable(sortField))
+        {
+            var key = sortField.Key;
+            // Filtered on the sorted field, the value is one and the same: order by id alone. SQLite does not
+            // see that an equality makes an expression constant, and would sort what the index already orders.
+            var single = filtered.Contains(key);
+            var page = CustomFieldKinds.KindOf(sortField) == CustomValueKind.Number
+                ? await PageAsync(query, CustomFieldQueries.NumberOf<T>(key), cursor?.Number is { } n ? (n, cursor.Id) : null,
+                    request.Descending, limit, Keyset.Encode, single, ct)
+                : await PageAsync(query, CustomFieldQueries.TextOf<T>(key), cursor?.Text is { } t ? (t, cursor.Id) : null,
+                    request.Descending, limit, Keyset.Encode, single, ct);
+            return new ListPage<T>(page.Items, page.Next, key, request.Descending);
+        }
+
+        // Keyset cursors carry text for real columns: a standard field sorts only when its column is text.
+        if (sortField is null || sortField.Storage.IsCustom || !sortField.Sortable
+            || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
             sortField = module.FindField(module.TitleField)!;
         var column = sortField.OrderColumn!;
-        var limit = Math.Clamp(request.Limit, 1, 200);
-
-        if (Keyset.Decode(request.Cursor) is { } cursor)
-            query = query.Where(Keyset.After<T>(column, cursor.Value, cursor.Id, request.Descending));
-        query = request.Descending
-            ? query.OrderByDescending(r => EF.Property<string>(r, column)).ThenByDescending(r => r.Id)
-            : query.OrderBy(r => EF.Property<string>(r, column)).ThenBy(r => r.Id);
-
-        var items = await query.Take(limit + 1).ToListAsync(ct);
-        string? next = null;
-        if (items.Count > limit)
-        {
-            items.RemoveAt(limit);
-            var last = items[^1];
-            next = Keyset.Encode((string)(typeof(T).GetProperty(column)!.GetValue(last) ?? ""), last.Id);
-        }
-        return new ListPage<T>(items, next, sortField.Key, request.Descending);
+        var byColumn = await PageAsync(query, r => EF.Property<string>(r, column), cursor?.Text is { } after ? (after, cursor.Id) : null,
+            request.Descending, limit, (v, id) => Keyset.Encode(v ?? "", id), byIdOnly: false, ct);
+        return new ListPage<T>(byColumn.Items, byColumn.Next, sortField.Key, request.Descending);
     }
+
+    /// <summary>Matches beyond which a custom field filter is checked row by row in the sort's order (SQLite).</summary>
+    private const int RareMatches = 5_000;
+
+    /// <summary>
+    /// SQLite picks the filter's index whenever there is one, then sorts every match: 100,000 « or »
+    /// among a million accounts to sort for one page. Its statistics cannot tell a rare value from a
+    /// common one, so count (index only, stopping at <see cref="RareMatches"/>): a rare value keeps
+    /// its index, a common one is checked while the sort's index is walked, which finds a page of it
+    /// within a few thousand rows. PostgreSQL's statistics know each value's frequency: it chooses alone.
+    /// </summary>
+    private async Task<bool> IsRareAsync(FieldDefinition field, object value, CancellationToken ct)
+    {
+        if (Db.Provider != DatabaseProvider.Sqlite || CustomFieldQueries.Equal<T>(field, value) is not { } indexed) return true;
+        return await Db.Set<T>().Where(indexed).Take(RareMatches).CountAsync(ct) < RareMatches;
+    }
+
+    /// <summary>
+    /// One keyset page ordered by (sort value, Id). After a cursor (value, id) it reads the rest of that
+    /// value by id, then the values beyond it: two seeks in the (value, Id) index, where one predicate
+    /// "value ≥ v and (value > v or id > last)" would walk every row of v before the cursor (half a
+    /// million « bronze » deep in a picklist sort). The sort value is read back from SQL with each row,
+    /// so the next cursor holds exactly what the database compares (a double as SQL computed it).
+    /// </summary>
+    /// <param name="byIdOnly">Every row has the same sort value (filtered on it): ordering by id alone gives the same order.</param>
+    private static async Task<(List<T> Items, string? Next)> PageAsync<TKey>(IQueryable<T> query, Expression<Func<T, TKey>> sortKey,
+        (TKey Value, long Id)? after, bool descending, int limit, Func<TKey, long, string> encode, bool byIdOnly, CancellationToken ct)
+    {
+        var row = sortKey.Parameters[0];
+        var select = Expression.Lambda<Func<T, SortedRow<TKey>>>(
+            Expression.New(typeof(SortedRow<TKey>).GetConstructors()[0], row, sortKey.Body), row);
+        var rows = new List<SortedRow<TKey>>(limit + 1);
+        if (after is var (value, id))
+        {
+            var sameValue = query.Where(Keyset.Compare(sortKey, ExpressionType.Equal, value));
+            sameValue = descending ? sameValue.Where(r => r.Id < id).OrderByDescending(r => r.Id) : sameValue.Where(r => r.Id > id).OrderBy(r => r.Id);
+            rows.AddRange(await sameValue.Select(select).Take(limit + 1).ToListAsync(ct));
+            if (rows.Count <= limit && !byIdOnly)
+            {
+                var beyond = query.Where(Keyset.Compare(sortKey, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan, value));
+                rows.AddRange(await Ordered(beyond, sortKey, descending, byIdOnly).Select(select).Take(limit + 1 - rows.Count).ToListAsync(ct));
+            }
+        }
+        else rows.AddRange(await Ordered(query, sortKey, descending, byIdOnly).Select(select).Take(limit + 1).ToListAsync(ct));
+
+        string? next = null;
+        if (rows.Count > limit)
+        {
+            rows.RemoveAt(limit);
+            next = encode(rows[^1].Key, rows[^1].Record.Id);
+        }
+        return (rows.ConvertAll(r => r.Record), next);
+    }
+
+    private static IQueryable<T> Ordered<TKey>(IQueryable<T> query, Expression<Func<T, TKey>> sortKey, bool descending, bool byIdOnly) =>
+        (descending, byIdOnly) switch
+        {
+            (true, true) => query.OrderByDescending(r => r.Id),
+            (false, true) => query.OrderBy(r => r.Id),
+            (true, false) => query.OrderByDescending(sortKey).ThenByDescending(r => r.Id),
+            (false, false) => query.OrderBy(sortKey).ThenBy(r => r.Id),
+        };
+
+    private sealed record SortedRow<TKey>(T Record, TKey Key);
 }
 
 public sealed record ListRequest(string? Search, string? Sort, bool Descending, string? Cursor, int Limit)

@@ -1,3 +1,6 @@
+using Comptoir.Data;
+using Comptoir.Data.Layout;
+
 namespace Comptoir.Web.Infrastructure;
 
 public static class Pipeline
@@ -10,10 +13,22 @@ public static class Pipeline
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.Use(SecurityHeaders);
         app.UseRouting();
+        app.Use(RefreshLayout);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>
+    /// An administrator's layout change in another process reaches this one within a few seconds;
+    /// in between, requests pay only a clock read.
+    /// </summary>
+    private static async Task RefreshLayout(HttpContext context, Func<Task> next)
+    {
+        var registry = context.RequestServices.GetRequiredService<LayoutRegistry>();
+        await registry.RefreshAsync(context.RequestServices.GetRequiredService<AppDbContext>(), force: false, context.RequestAborted);
+        await next();
     }
 
     /// <summary>Defence in depth: no framing, no MIME sniffing, scripts only from our own origin.</summary>

@@ -124,9 +124,13 @@ public static class WebServices
 
     private static async Task<bool> IsAdminAsync(Microsoft.AspNetCore.Authorization.AuthorizationHandlerContext context)
     {
-        var http = context.Resource as HttpContext;
-        var current = http?.RequestServices.GetRequiredService<CurrentUser>();
-        return current is not null && await current.GetAsync() is { IsAdmin: true };
+        if (context.Resource is not HttpContext http) return false;
+        var user = await http.RequestServices.GetRequiredService<CurrentUser>().GetAsync();
+        // The pages refuse as the API does (DirectoryApi.Forbidden): a trace of who tried what.
+        if (user is { IsAdmin: false })
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Comptoir.Directory")
+                .LogWarning("User {UserId} refused {Method} {Path}: administrators only", user.UserId, http.Request.Method, http.Request.Path);
+        return user is { IsAdmin: true };
     }
 
     /// <summary>

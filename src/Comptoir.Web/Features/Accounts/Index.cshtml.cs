@@ -29,12 +29,20 @@ public sealed class IndexModel(AccountStore store, CurrentUser current, RecordNa
     public FieldDefinition? LinkColumn => Columns.FirstOrDefault(c => c.Key == Module.TitleField) ?? (Columns.Count > 0 ? Columns[0] : null);
     public bool Searching => !string.IsNullOrWhiteSpace(Query);
 
+    /// <summary>Picklists and yes/no fields, standard or custom: what the filter bar offers, as the layout has them now.</summary>
+    public IReadOnlyList<FieldDefinition> FilterFields => Module.ActiveFields
+        .Where(f => f.Type is PicklistFieldType or CheckboxFieldType && Api.ListQuery.Filterable(f)).ToList();
+    /// <summary>The filters in use, by field key (?industry=food&amp;cf_niveau=or), as the API takes them.</summary>
+    public Dictionary<string, string> Filters { get; } = new(StringComparer.Ordinal);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         Columns = Module.ListColumns.ToList();
+        foreach (var field in FilterFields)
+            if (Request.Query[field.Key].ToString() is { Length: > 0 } value) Filters[field.Key] = value;
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
-        Result = await store.ListAsync(user, new ListRequest(Query, Sort, descending, Cursor, PageSize), ct);
+        Result = await store.ListAsync(user, new ListRequest(Query, Sort, descending, Cursor, PageSize) { Filters = Filters }, ct);
         Names = await names.ForAsync(Module, Result.Items, ct);
     }
 
@@ -58,6 +66,7 @@ public sealed class IndexModel(AccountStore store, CurrentUser current, RecordNa
     {
         var query = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (Searching) query["q"] = Query!.Trim();
+        foreach (var (key, value) in Filters) query[key] = value;
         query["sort"] = sort;
         query["dir"] = dir;
         if (cursor is not null) query["cursor"] = cursor;

@@ -8,6 +8,7 @@ using Comptoir.Web.Features.Pricing;
 using Comptoir.Web.Features.Products;
 using Comptoir.Web.Features.Settings;
 using Comptoir.Web.Features.Settings.Accounting;
+using Comptoir.Web.Features.Settings.Layouts;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
@@ -27,6 +28,8 @@ public static class ApiEndpoints
         ProductsApi.Map(api.MapGroup("/products").WithTags("Produits"));
         PriceListsApi.Map(api.MapGroup("/price-lists").WithTags("Grilles tarifaires"));
         MetadataApi.Map(api.MapGroup("/metadata").WithTags("Métadonnées"));
+        LayoutApi.MapMetadata(api.MapGroup("/metadata").WithTags("Gestionnaire d'agencement"));
+        LayoutApi.MapPicklists(api.MapGroup("/picklists").WithTags("Gestionnaire d'agencement"));
         UsersApi.Map(api.MapGroup("/users").WithTags("Utilisateurs"));
         TeamsApi.Map(api.MapGroup("/teams").WithTags("Équipes"));
         SettingsApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));

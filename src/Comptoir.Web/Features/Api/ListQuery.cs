@@ -2,6 +2,7 @@ using System.Globalization;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
+using Comptoir.Data.CustomFields;
 using Comptoir.Data.Records;
 
 namespace Comptoir.Web.Features.Api;
@@ -67,6 +68,10 @@ public static class ListQuery
     /// <summary>No stored value holds U+0000 and PostgreSQL refuses it in a parameter: drop it.</summary>
     private static string Clean(string text) => text.Replace("\0", "", StringComparison.Ordinal).Trim();
 
-    /// <summary>What the store can compare in SQL: real columns, except the owner (a pair of ids).</summary>
-    public static bool Filterable(FieldDefinition field) => field.Storage.Column is not null && field.Type is not OwnerFieldType;
+    /// <summary>
+    /// What the store can compare in SQL: real columns, except the owner (a pair of ids), and custom
+    /// fields whose JSON value SQL reads as text, a number, a yes/no or a record id (not multiple choices).
+    /// </summary>
+    public static bool Filterable(FieldDefinition field) =>
+        field.Storage.IsCustom ? CustomFieldKinds.Filterable(field) : field.Type is not OwnerFieldType;
 }

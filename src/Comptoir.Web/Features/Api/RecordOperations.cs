@@ -65,7 +65,7 @@ public static class RecordOperations
         };
         yield return Query("cursor", "nextCursor of the previous page.");
         foreach (var field in module.ActiveFields.Where(ListQuery.Filterable))
-            yield return Query(field.Key, $"Filter: {field.Label.En} equals this value"
+            yield return Query(field.Key, $"Filter: {Docs.DocText.Safe(string.IsNullOrEmpty(field.Label.En) ? field.Label.Fr : field.Label.En)} equals this value"
                 + (field.PicklistValues.Count > 0 ? " (code or label)." : "."));
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
+using Comptoir.Web.Features.Docs;
 using Microsoft.OpenApi;
 
 namespace Comptoir.Web.Features.Api;
@@ -66,7 +67,7 @@ public static class RecordSchemas
 
     private static OpenApiSchema Field(FieldDefinition field, Shape shape)
     {
-        var description = $"{field.Label.Fr} / {field.Label.En}" + (field.HelpText is { } help ? $" — {help.En}" : "");
+        var description = DocText.Safe(field.Label.Fr) + (string.IsNullOrEmpty(field.Label.En) ? "" : " / " + DocText.Safe(field.Label.En)) + (field.HelpText is { } help ? $" — {DocText.Safe(help.En)}" : "");
         if (field.Type is OwnerFieldType)
             return new OpenApiSchema
             {
@@ -96,7 +97,7 @@ public static class RecordSchemas
             // Output may still hold a retired code; input takes only the values offered today (or their labels).
             schema.Enum = field.PicklistValues.Where(v => shape == Shape.Output || !v.Retired)
                 .Select(v => (JsonNode)JsonValue.Create(v.Code)).ToList();
-            schema.Description += ". " + string.Join(", ", field.PicklistValues.Select(v => $"{v.Code} = {v.Label.Fr}"));
+            schema.Description += ". " + string.Join(", ", field.PicklistValues.Select(v => $"{v.Code} = {DocText.Safe(v.Label.Fr)}"));
         }
         if (field.ReferenceModule is { } module) schema.Description += $" (id of a record of « {module} »)";
         return schema;

@@ -37,15 +37,15 @@ public sealed record BlockJson(string Key, string Label, LabelsJson Labels, int 
 
 public sealed record FieldJson(
     string Key, string Label, LabelsJson Labels, string Type, string Block, int Position,
-    bool Mandatory, bool MandatoryLocked, bool ReadOnly, bool Active, int? MaxLength,
+    bool Mandatory, bool MandatoryLocked, bool ReadOnly, bool Active, int? MaxLength, int? Decimals,
     bool ListColumn, int ListPosition, bool Summary, bool QuickCreate, bool Sortable, bool Filterable, bool Custom,
-    string? DefaultValue, string? HelpText, string? ReferenceModule, IReadOnlyList<PicklistValueJson> Values)
+    string? DefaultValue, string? HelpText, LabelsJson? HelpTexts, string? ReferenceModule, IReadOnlyList<PicklistValueJson> Values)
 {
     public static FieldJson From(FieldDefinition f) => new(
         f.Key, f.Label.ToString(), LabelsJson.From(f.Label), f.Type.Name, f.Block, f.Position,
-        f.Mandatory, f.MandatoryLocked, f.ReadOnly, f.Active, f.MaxLength,
+        f.Mandatory, f.MandatoryLocked, f.ReadOnly, f.Active, f.MaxLength, f.Decimals,
         f.ListColumn, f.ListPosition, f.Summary, f.QuickCreate, f.Sortable, ListQuery.Filterable(f), f.Storage.IsCustom,
-        f.DefaultValue, f.HelpText?.ToString(), f.ReferenceModule,
+        f.DefaultValue, f.HelpText?.ToString(), f.HelpText is null ? null : LabelsJson.From(f.HelpText), f.ReferenceModule,
         f.PicklistValues.Select(PicklistValueJson.From).ToList());
 }
 
