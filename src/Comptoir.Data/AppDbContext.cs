@@ -24,6 +24,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     protected AppDbContext(DbContextOptions options) : base(options) { }
 
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<Core.Contacts.Contact> Contacts => Set<Core.Contacts.Contact>();
     public DbSet<LedgerAccount> LedgerAccounts => Set<LedgerAccount>();
     public DbSet<LedgerCode> LedgerCodes => Set<LedgerCode>();
     public DbSet<Product> Products => Set<Product>();

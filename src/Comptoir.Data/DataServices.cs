@@ -30,11 +30,12 @@ public static class DataServices
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
         services.AddSingleton(new LayoutRegistry(
-            [AccountsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
+            [AccountsModule.Create(), Core.Contacts.ContactsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
         services.AddSingleton<IModuleRegistry>(sp => sp.GetRequiredService<LayoutRegistry>());
         services.AddScoped<LayoutStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<AccountStore>();
+        services.AddScoped<Contacts.ContactStore>();
         services.AddScoped<LedgerAccountStore>();
         services.AddScoped<ProductStore>();
         services.AddScoped<PriceListStore>();

@@ -14,6 +14,8 @@ public sealed class NpgsqlAppDbContext(DbContextOptions<NpgsqlAppDbContext> opti
         // Byte order makes the folded-name range scan (prefix search) and ORDER BY use one index.
         builder.Entity<Account>().Property(a => a.NameKey).UseCollation("C");
         builder.Entity<Account>().Property(a => a.CustomData).HasColumnType("jsonb");
+        builder.Entity<Core.Contacts.Contact>().Property(c => c.NameKey).UseCollation("C");
+        builder.Entity<Core.Contacts.Contact>().Property(c => c.CustomData).HasColumnType("jsonb");
         builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.Code).UseCollation("C");
         builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.LabelKey).UseCollation("C");
         builder.Entity<Core.Accounting.LedgerAccount>().Property(l => l.CustomData).HasColumnType("jsonb");

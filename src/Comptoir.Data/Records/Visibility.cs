@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Comptoir.Core.Accounts;
+using Comptoir.Core.Contacts;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.Settings;
@@ -18,5 +20,20 @@ public static class Visibility
         var userId = user.UserId;
         var teams = user.TeamIds.ToList();
         return r => r.AssignedUserId == userId || (r.AssignedTeamId != null && teams.Contains(r.AssignedTeamId.Value));
+    }
+
+    /// <summary>
+    /// Contacts have no privacy setting of their own: they follow « accounts private ». When it is on, a
+    /// non-administrator sees a contact only if it is assigned to them (or their team) AND it is linked to
+    /// no account or to an account they may see; so a private account never shows through its people.
+    /// </summary>
+    public static async Task<Expression<Func<Contact, bool>>> ContactsAsync(AppDbContext db, SettingsStore settings, UserContext user, CancellationToken ct)
+    {
+        if (user.IsAdmin || !await settings.IsPrivateAsync(AccountsModule.Name, ct)) return _ => true;
+        var userId = user.UserId;
+        var teams = user.TeamIds.ToList();
+        var accounts = db.Accounts.Where(a => a.AssignedUserId == userId || (a.AssignedTeamId != null && teams.Contains(a.AssignedTeamId.Value)));
+        return c => (c.AssignedUserId == userId || (c.AssignedTeamId != null && teams.Contains(c.AssignedTeamId.Value)))
+                    && (c.AccountId == null || accounts.Any(a => a.Id == c.AccountId));
     }
 }

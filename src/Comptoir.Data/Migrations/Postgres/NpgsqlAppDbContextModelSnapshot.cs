@@ -297,6 +297,185 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.ToTable("Accounts");
                 });
 
+            modelBuilder.Entity("Comptoir.Core.Contacts.Contact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("AssignedTeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AssignedUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AssigneeName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Birthday")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CustomData")
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("DoNotEmail")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("MailingCity")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingCountry")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingPoBox")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingPostalCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingState")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailingStreet")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OtherCity")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherCountry")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherEmail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherPoBox")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherPostalCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherState")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherStreet")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("ReportsToId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Salutation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedTeamId");
+
+                    b.HasIndex("AssignedUserId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReportsToId");
+
+                    b.HasIndex("AssigneeName", "Id");
+
+                    b.HasIndex("Email", "Id");
+
+                    b.HasIndex("NameKey", "Id");
+
+                    b.HasIndex("Phone", "Id");
+
+                    b.HasIndex("AccountId", "NameKey", "Id");
+
+                    b.ToTable("Contacts");
+                });
+
             modelBuilder.Entity("Comptoir.Core.Pricing.PriceList", b =>
                 {
                     b.Property<long>("Id")
@@ -963,6 +1142,29 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.HasOne("Comptoir.Core.Pricing.PriceList", null)
                         .WithMany()
                         .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Comptoir.Core.Contacts.Contact", b =>
+                {
+                    b.HasOne("Comptoir.Core.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Comptoir.Core.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedTeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Comptoir.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Comptoir.Core.Contacts.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ReportsToId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

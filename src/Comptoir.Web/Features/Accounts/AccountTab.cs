@@ -1,4 +1,4 @@
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>The tabs of an account's page; Contacts and Historique come with their issues.</summary>
-public enum AccountTab { Summary, Details }
+/// <summary>The tabs of an account's page; Historique comes with its issue.</summary>
+public enum AccountTab { Summary, Details, Contacts }

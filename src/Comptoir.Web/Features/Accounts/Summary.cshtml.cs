@@ -8,16 +8,21 @@ using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>The account's « Résumé » tab: its key fields; also where « Supprimer » posts.</summary>
-public sealed class SummaryModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
+/// <summary>The account's « Résumé » tab: its key fields and number of contacts; also where « Supprimer » posts.</summary>
+public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore contacts, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
     : AccountRecordPage(store, current, names)
 {
     /// <summary>« Simuler un prix »: ?product=&amp;quantity=&amp;groupQuantity= prices on this account's list.</summary>
     public PriceSimulation? Simulation { get; private set; }
 
+    /// <summary>The account's contacts the user may see (the « Contacts » tab lists them).</summary>
+    public int ContactCount { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        ContactCount = await contacts.CountOfAccountAsync(await UserAsync(ct), id, ct);
+        ViewData["ContactCount"] = ContactCount;
         Simulation = await PriceSimulation.RunAsync(HttpContext.RequestServices, await UserAsync(ct), Account, Request.Query, ct);
         return Page();
     }

@@ -129,6 +129,8 @@
             hidden.value = item.dataset.id;
             search.value = item.dataset.name;
             close();
+            // Lets a form react to the choice (the contact form offers to copy the account's addresses).
+            hidden.dispatchEvent(new Event('change', { bubbles: true }));
         }
 
         function render(results) {

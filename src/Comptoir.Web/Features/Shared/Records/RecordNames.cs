@@ -57,6 +57,9 @@ public sealed class RecordNames(AppDbContext db)
         Core.Accounts.AccountsModule.Name =>
             (await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
             .ConvertAll(a => (a.Id, a.Name)),
+        Core.Contacts.ContactsModule.Name =>
+            (await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.FullName }).ToListAsync(ct))
+            .ConvertAll(c => (c.Id, c.FullName)),
         Core.Accounting.LedgerAccountsModule.Name =>
             (await db.LedgerAccounts.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.Code, l.Label }).ToListAsync(ct))
             .ConvertAll(l => (l.Id, l.Label.Length > 0 ? $"{l.Code} – {l.Label}" : l.Code)),

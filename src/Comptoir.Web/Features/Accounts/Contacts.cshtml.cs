@@ -1,0 +1,38 @@
+using Comptoir.Core.Contacts;
+using Comptoir.Core.Metadata;
+using Comptoir.Data.Accounts;
+using Comptoir.Data.Contacts;
+using Comptoir.Web.Features.Shared.Records;
+using Comptoir.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Comptoir.Web.Features.Accounts;
+
+/// <summary>The account's « Contacts » tab: the people of the account the user may see, by name (?dir=desc reverses).</summary>
+public sealed class ContactsModel(AccountStore store, ContactStore contacts, CurrentUser current, RecordNames names)
+    : AccountRecordPage(store, current, names)
+{
+    /// <summary>An account's people fit on one page; past this, the tab says so and links to the searchable list.</summary>
+    public const int MaxShown = 200;
+
+    [BindProperty(SupportsGet = true, Name = "dir")] public string? Dir { get; set; }
+
+    public bool Descending => string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+    public int Count { get; private set; }
+    public ModuleDefinition ContactModule => contacts.Module;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var user = await UserAsync(ct);
+        Contacts = await contacts.OfAccountAsync(user, id, Descending, MaxShown, ct);
+        Count = Contacts.Count < MaxShown ? Contacts.Count : await contacts.CountOfAccountAsync(user, id, ct);
+        ViewData["ContactCount"] = Count;
+        return Page();
+    }
+
+    public string Label(string key) => ContactModule.FindField(key)?.Label.ToString() ?? key;
+
+    public string Phone(string e164) => ContactModule.FindField("phone") is { } field ? field.Type.Format(field, e164, Core.FieldTypes.FormatContext.Current) : e164;
+}

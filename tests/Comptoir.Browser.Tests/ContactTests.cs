@@ -1,0 +1,71 @@
+using Comptoir.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Comptoir.Browser.Tests;
+
+/// <summary>A salesperson adds people to an account: the account's addresses are offered, never copied silently.</summary>
+public sealed class ContactTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task From_an_account_add_a_contact_with_address_copy_then_choose_an_account_on_a_new_form()
+    {
+        await using var session = await BrowserSession.OpenAsync(fixture);
+        await session.RunAsync("contacts", async page =>
+        {
+            await page.GotoAsync("/accounts/new");
+            await page.Field("Nom compte").FillAsync("Boulangerie Dupont");
+            await page.Field("Rue (facturation)").FillAsync("8 rue de Londres");
+            await page.Field("Ville (facturation)").FillAsync("Paris");
+            await page.Field("Ville (livraison)").FillAsync("Lyon");
+            await page.Button("Enregistrer").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Boulangerie Dupont", Level = 1 })).ToBeVisibleAsync();
+
+            await page.Tab("Contacts (0)").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un contact" }).First.ClickAsync();
+            await Expect(page.Field("Ville (principale)")).ToHaveValueAsync("");
+            await page.Field("Nom").FillAsync("Martin");
+            await page.Button("Copier les adresses du compte").ClickAsync();
+            await Expect(page.Field("Ville (principale)")).ToHaveValueAsync("Paris");
+            await Expect(page.Field("Ville (autre)")).ToHaveValueAsync("Lyon");
+            await Expect(page.Field("Nom")).ToHaveValueAsync("Martin");
+            await page.Field("Email").FillAsync("claire+achats@exemple.fr");
+            await page.Field("Email").PressAsync("Enter"); // Enter saves, it does not copy again
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Martin", Level = 1 })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Boulangerie Dupont" }).First.ClickAsync();
+            await page.Tab("Contacts (1)").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "claire+achats@exemple.fr" })).ToHaveAttributeAsync("href", "mailto:claire%2Bachats@exemple.fr");
+
+            // A blank form: choosing the account in the picker offers the copy; « Ne pas copier » leaves the fields alone.
+            await page.GotoAsync("/contacts/new");
+            await page.Field("Nom").FillAsync("Durand");
+            await page.Field("Ville (principale)").FillAsync("Nantes");
+            var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Compte client" });
+            await picker.FillAsync("boul");
+            await page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Boulangerie Dupont" }).ClickAsync();
+            await Expect(page.GetByText("Copier l'adresse de facturation du compte « Boulangerie Dupont »")).ToBeVisibleAsync();
+            await page.Button("Ne pas copier").ClickAsync();
+            await Expect(page.GetByText("Copier l'adresse de facturation du compte")).ToHaveCountAsync(0);
+            await Expect(page.Field("Ville (principale)")).ToHaveValueAsync("Nantes");
+
+            // Choosing it again by keyboard offers again; « Copier » fills both addresses.
+            await picker.FillAsync("");
+            await picker.PressSequentiallyAsync("boul");
+            await Expect(page.Locator(".reference-results [role=option]").First).ToBeVisibleAsync();
+            await picker.PressAsync("ArrowDown");
+            await picker.PressAsync("Enter");
+            await Expect(page.GetByText("Copier l'adresse de facturation du compte « Boulangerie Dupont »")).ToBeVisibleAsync();
+            await page.Button("Copier les adresses du compte").ClickAsync();
+            await Expect(page.Field("Ville (principale)")).ToHaveValueAsync("Paris");
+            await Expect(page.Field("Ville (autre)")).ToHaveValueAsync("Lyon");
+            await Expect(page.Field("Rue (principale)")).ToHaveValueAsync("8 rue de Londres");
+            await page.Button("Enregistrer").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Durand", Level = 1 })).ToBeVisibleAsync();
+            await session.ScreenshotAsync("contact-saved");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Boulangerie Dupont" }).First.ClickAsync();
+            await page.Tab("Contacts (2)").ClickAsync();
+            await Expect(page.RowWith("Durand")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("account-contacts-tab");
+        });
+    }
+}
