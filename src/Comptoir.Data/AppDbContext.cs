@@ -38,6 +38,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ModuleLayout> ModuleLayouts => Set<ModuleLayout>();
     public DbSet<LayoutChangeRecord> LayoutChanges => Set<LayoutChangeRecord>();
+    public DbSet<History.RecordChange> RecordChanges => Set<History.RecordChange>();
+    public DbSet<RecycleBin.RecycleBinEntry> RecycleBin => Set<RecycleBin.RecycleBinEntry>();
 
     public abstract DatabaseProvider Provider { get; }
 

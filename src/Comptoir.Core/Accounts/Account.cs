@@ -6,7 +6,7 @@ namespace Comptoir.Core.Accounts;
 /// A customer account (compte client). Standard fields are real columns; text columns hold ""
 /// rather than NULL so that keyset paging compares plain values.
 /// </summary>
-public sealed class Account : IOwnedRecord
+public sealed class Account : IOwnedRecord, ISoftDeletable
 {
     public long Id { get; set; }
     public string Number { get; set; } = "";
@@ -59,4 +59,7 @@ public sealed class Account : IOwnedRecord
     public DateTime UpdatedAt { get; set; }
     public int? CreatedById { get; set; }
     public int? UpdatedById { get; set; }
+    /// <summary>Set while the record is in the recycle bin.</summary>
+    public DateTime? DeletedAt { get; set; }
+    public int? DeletedById { get; set; }
 }

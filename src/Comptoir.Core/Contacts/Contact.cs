@@ -6,7 +6,7 @@ namespace Comptoir.Core.Contacts;
 /// A person (contact), usually working for an account. Text columns hold "" rather than NULL so that
 /// keyset paging compares plain values, as for accounts.
 /// </summary>
-public sealed class Contact : IOwnedRecord
+public sealed class Contact : IOwnedRecord, ISoftDeletable
 {
     public long Id { get; set; }
     public string Number { get; set; } = "";
@@ -53,4 +53,7 @@ public sealed class Contact : IOwnedRecord
     public DateTime UpdatedAt { get; set; }
     public int? CreatedById { get; set; }
     public int? UpdatedById { get; set; }
+    /// <summary>Set while the record is in the recycle bin.</summary>
+    public DateTime? DeletedAt { get; set; }
+    public int? DeletedById { get; set; }
 }
