@@ -6,7 +6,8 @@ namespace Comptoir.Bench;
 public sealed class BareSql(BenchDatabase db)
 {
     public const string Page1 = "SELECT * FROM \"Accounts\" ORDER BY \"NameKey\", \"Id\" LIMIT 26";
-    public const string After = "SELECT * FROM \"Accounts\" WHERE \"NameKey\" >= @v AND (\"NameKey\" > @v OR \"Id\" > @id) ORDER BY \"NameKey\", \"Id\" LIMIT 26";
+    public const string AfterSame = "SELECT * FROM \"Accounts\" WHERE \"NameKey\" = @v AND \"Id\" > @id ORDER BY \"Id\" LIMIT 26";
+    public const string AfterBeyond = "SELECT * FROM \"Accounts\" WHERE \"NameKey\" > @v ORDER BY \"NameKey\", \"Id\" LIMIT 26";
     public const string Prefix = "SELECT * FROM \"Accounts\" WHERE \"NameKey\" >= @lo AND \"NameKey\" < @hi ORDER BY \"NameKey\", \"Id\" LIMIT 26";
     public const string BySiret = "SELECT * FROM \"Accounts\" WHERE \"Siret\" >= @lo AND \"Siret\" < @hi ORDER BY \"NameKey\", \"Id\" LIMIT 26";
     public const string Picklist = "SELECT * FROM \"Accounts\" WHERE \"Industry\" = @v ORDER BY \"NameKey\", \"Id\" LIMIT 26";
@@ -35,6 +36,16 @@ public sealed class BareSql(BenchDatabase db)
         return rows;
     }
 
+    /// <summary>
+    /// A keyset page after (v, id) as the store reads it: the rest of v by id, then the values beyond v
+    /// (two index seeks, however many rows share v); the second query only when the first falls short.
+    /// </summary>
+    public async Task<int> AfterAsync(string same, string beyond, object value, long id)
+    {
+        var rows = await QueryAsync(same, ("@v", value), ("@id", id));
+        return rows >= 26 ? rows : rows + await QueryAsync(beyond.Replace("LIMIT 26", $"LIMIT {26 - rows}", StringComparison.Ordinal), ("@v", value));
+    }
+
     public async Task<T> ScalarAsync<T>(string sql)
     {
         await using var connection = db.Open();
@@ -51,6 +62,29 @@ public sealed class BareSql(BenchDatabase db)
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetString(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The sort value and id of one row (where a deep keyset page starts).</summary>
+    public async Task<(T, long)> RowAtAsync<T>(string sql)
+    {
+        await using var connection = db.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return ((T)Convert.ChangeType(reader.GetValue(0), typeof(T), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(1));
+    }
+
+    /// <summary>How the database runs a query (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL), on one line.</summary>
+    public async Task<string> PlanAsync(string sql)
+    {
+        await using var connection = db.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = (db.Kind == "sqlite" ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(db.Kind == "sqlite" ? 3 : 0).Trim());
+        return string.Join(" | ", lines);
     }
 
     /// <summary>One single-row INSERT transaction of a full account (the row is shared by the workers; only its number differs).</summary>

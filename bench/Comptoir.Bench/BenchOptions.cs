@@ -25,8 +25,13 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick)
 
     public static string RepoRoot()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Comptoir.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the Comptoir repository.");
+        // The build output is inside the repository, unless built with --artifacts-path elsewhere: then the working directory is.
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        {
+            var dir = new DirectoryInfo(start);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Comptoir.slnx"))) dir = dir.Parent;
+            if (dir is not null) return dir.FullName;
+        }
+        throw new InvalidOperationException("Run from inside the Comptoir repository.");
     }
 }

@@ -59,6 +59,7 @@ public static class BulkFill
             for (var i = start; i < Math.Min(count, start + batch); i++)
             {
                 var account = data.Next(i + 1, ownerId, ownerName);
+                account.CustomData = CustomFieldsBench.DataFor(i + 1);
                 for (var c = 0; c < Columns.Length; c++) parameters[c].Value = Columns[c].Value(account) ?? DBNull.Value;
                 await command.ExecuteNonQueryAsync();
                 if (i % 5000 == 0) progress.Report(i);
@@ -79,6 +80,7 @@ public static class BulkFill
             for (var i = 0; i < count; i++)
             {
                 var account = data.Next(i + 1, ownerId, ownerName);
+                account.CustomData = CustomFieldsBench.DataFor(i + 1);
                 await writer.StartRowAsync();
                 foreach (var (column, value) in Columns)
                 {

@@ -8,6 +8,7 @@ public sealed class Report(BenchOptions options)
 {
     private readonly List<(string Name, LatencyStats Api, LatencyStats Bare)> _reads = [];
     private readonly List<(string Name, LatencyStats Stats)> _pages = [];
+    private readonly List<string> _notes = [];
     public TimeSpan FillTime { get; set; }
     public (double PerSecond, long Ok, long Failed) ApiCreate { get; set; }
     public (double PerSecond, long Ok, long Failed) BareCreate { get; set; }
@@ -15,6 +16,8 @@ public sealed class Report(BenchOptions options)
 
     public void Read(string name, LatencyStats api, LatencyStats bare) => _reads.Add((name, api, bare));
     public void Page(string name, LatencyStats stats) => _pages.Add((name, stats));
+    /// <summary>A one-off timing or finding printed with the run (a custom field's index build…).</summary>
+    public void Note(string text) => _notes.Add(text);
 
     public string ToMarkdown()
     {
@@ -23,6 +26,8 @@ public sealed class Report(BenchOptions options)
         sb.AppendLine();
         sb.AppendLine($"Remplissage (bulk) : {FillTime.TotalSeconds:F1} s");
         sb.AppendLine();
+        foreach (var note in _notes) sb.AppendLine("- " + note);
+        if (_notes.Count > 0) sb.AppendLine();
         sb.AppendLine("| mesure | API HTTP p50 / p99 (ms) | SQL nu p50 / p99 (ms) | p99 API / SQL nu |");
         sb.AppendLine("|---|---|---|---|");
         foreach (var (name, api, bare) in _reads)
@@ -44,6 +49,7 @@ public sealed class Report(BenchOptions options)
     {
         options.Db, options.Accounts, options.Quick, Date = DateTime.UtcNow, Environment.ProcessorCount,
         FillSeconds = FillTime.TotalSeconds,
+        Notes = _notes,
         Reads = _reads.Select(r => new { r.Name, Api = r.Api, Bare = r.Bare }),
         Pages = _pages.Select(p => new { p.Name, p.Stats }),
         Create = new { ApiPerSecond = ApiCreate.PerSecond, BarePerSecond = BareCreate.PerSecond, Ratio = ApiCreate.PerSecond / Math.Max(BareCreate.PerSecond, 0.001), ApiFailed = ApiCreate.Failed },

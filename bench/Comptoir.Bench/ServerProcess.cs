@@ -22,7 +22,9 @@ public sealed class ServerProcess : IAsyncDisposable
         var configuration = typeof(ServerProcess).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyConfigurationAttribute), false)
             .OfType<System.Reflection.AssemblyConfigurationAttribute>().FirstOrDefault()?.Configuration ?? "Release";
         var webDir = Path.Combine(repoRoot, "src", "Comptoir.Web");
-        var dll = Path.Combine(webDir, "bin", configuration, "net10.0", "Comptoir.Web.dll");
+        // Built with --artifacts-path, the server sits beside the bench (bin/Comptoir.Web/release); otherwise in its project's bin.
+        var beside = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "Comptoir.Web", configuration.ToLowerInvariant(), "Comptoir.Web.dll"));
+        var dll = File.Exists(beside) ? beside : Path.Combine(webDir, "bin", configuration, "net10.0", "Comptoir.Web.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the solution first (dotnet build -c Release).", dll);
 
         var port = FreePort();
