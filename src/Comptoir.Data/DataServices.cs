@@ -33,6 +33,7 @@ public static class DataServices
             [AccountsModule.Create(), Core.Contacts.ContactsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
         services.AddSingleton<IModuleRegistry>(sp => sp.GetRequiredService<LayoutRegistry>());
         services.AddScoped<LayoutStore>();
+        services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<AccountStore>();
         services.AddScoped<Contacts.ContactStore>();

@@ -68,4 +68,54 @@ public sealed class ContactTests(BrowserFixture fixture) : IClassFixture<Browser
             await session.ScreenshotAsync("account-contacts-tab");
         });
     }
+
+    [Fact]
+    public async Task An_edited_account_shows_its_change_in_Historique_then_goes_to_the_bin_and_comes_back_with_its_contact()
+    {
+        await using var session = await BrowserSession.OpenAsync(fixture);
+        await session.RunAsync("account-history-bin", async page =>
+        {
+            await page.GotoAsync("/accounts/new");
+            await page.Field("Nom compte").FillAsync("Fromagerie Lambert");
+            await page.Field("Téléphone").FillAsync("01 42 68 53 00");
+            await page.Button("Enregistrer").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fromagerie Lambert", Level = 1 })).ToBeVisibleAsync();
+            var accountUrl = page.Url;
+
+            await page.Tab("Contacts (0)").ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Ajouter un contact" }).First.ClickAsync();
+            await page.Field("Nom").FillAsync("Lambert");
+            await page.Field("Prénom").FillAsync("Odile");
+            await page.Button("Enregistrer").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Odile Lambert", Level = 1 })).ToBeVisibleAsync();
+
+            // An edit shows in Historique, old → new as the user typed them.
+            await page.GotoAsync(accountUrl);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Modifier" }).ClickAsync();
+            await page.Field("Téléphone").FillAsync("04 78 42 17 26");
+            await page.Button("Enregistrer").ClickAsync();
+            await page.Tab("Historique").ClickAsync();
+            await Expect(page.GetByText("01 42 68 53 00")).ToBeVisibleAsync();
+            await Expect(page.GetByText("04 78 42 17 26")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("account-history");
+
+            // Delete asks about the contact; keep it. The account goes to the bin.
+            await page.Button("Supprimer").ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Supprimer ce compte client ?" });
+            await Expect(dialog.GetByLabel("Garder les contacts (sans compte)")).ToBeCheckedAsync();
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Supprimer", Exact = true }).ClickAsync();
+            await page.GotoAsync("/accounts");
+            await Expect(page.RowWith("Fromagerie Lambert")).ToHaveCountAsync(0);
+
+            await page.GotoAsync("/recycle-bin");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Restaurer « Fromagerie Lambert »" }).ClickAsync();
+            await page.GotoAsync(accountUrl);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Fromagerie Lambert", Level = 1 })).ToBeVisibleAsync();
+            await page.Tab("Contacts (1)").ClickAsync();
+            await Expect(page.RowWith("Lambert")).ToBeVisibleAsync();
+            await page.Tab("Historique").ClickAsync();
+            await Expect(page.GetByText("Restauration")).ToBeVisibleAsync();
+            await session.ScreenshotAsync("account-restored");
+        });
+    }
 }

@@ -36,7 +36,7 @@ public sealed class LayoutManagerTests(BrowserFixture fixture) : IClassFixture<B
             await row.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Modifier") }).ClickAsync();
             await page.GetByRole(AriaRole.Switch, new() { Name = "Obligatoire" }).CheckAsync();
             await page.Button("Enregistrer").ClickAsync();
-            await Expect(page.Locator("[data-field-key=cf_code_fidelite]")).ToContainTextAsync("obligatoire");
+            await Expect(page.Locator("[data-field-key=cf_code_fidelite]")).ToContainTextAsync("Obligatoire");
 
             // Up three places with the keyboard-accessible buttons: it lands above « Assigné à ».
             for (var i = 0; i < 3; i++)

@@ -8,6 +8,7 @@ using Comptoir.Core.Security;
 using Comptoir.Data.Accounting;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
 
 // CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
 #pragma warning disable CA1309
@@ -21,6 +22,33 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     {
         if (validation.Values.TryGetValue("parentAccount", out var parent) && parent is long p && p == id)
             validation.AddError("parentAccount", Texts.T("Un compte ne peut pas être son propre parent."));
+    }
+
+    /// <summary>Ancestors walked at most when looking for a cycle; deeper trees are refused rather than walked forever.</summary>
+    public const int MaxDepth = 50;
+
+    private static readonly LocalizedText CycleError = new(
+        "Ce compte est déjà un ancêtre du compte parent choisi : la hiérarchie tournerait en rond.",
+        "This account is already an ancestor of the chosen parent account: the hierarchy would loop.");
+
+    /// <summary>
+    /// A parent is refused when this account is among its ancestors: the tree would loop (A → B → C → A).
+    /// Deleted accounts count too, so a restore cannot close a loop.
+    /// </summary>
+    protected override async Task ValidateRecordAsync(Account record, bool isNew, RecordValidation validation, CancellationToken ct)
+    {
+        if (isNew || record.ParentAccountId is not long parent || parent == record.Id) return;
+        var seen = new HashSet<long>();
+        for (long? current = parent; current is long at; )
+        {
+            if (at == record.Id)
+            {
+                validation.AddError("parentAccount", CycleError.ToString());
+                return;
+            }
+            if (!seen.Add(at) || seen.Count > MaxDepth) return;
+            current = await Db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == at).Select(a => a.ParentAccountId).FirstOrDefaultAsync(ct);
+        }
     }
 
     /// <summary>

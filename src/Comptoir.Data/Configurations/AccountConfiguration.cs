@@ -15,6 +15,8 @@ public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.NameKey).HasMaxLength(100);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.AnnualRevenue).HasPrecision(18, 2);
+        // In the recycle bin: absent from every query (lists, search, pickers, references, API) unless IgnoreQueryFilters.
+        builder.HasQueryFilter(a => a.DeletedAt == null);
 
         // Every list column gets (column, Id) so sorting and keyset paging seek instead of scanning.
         builder.HasIndex(a => new { a.NameKey, a.Id });

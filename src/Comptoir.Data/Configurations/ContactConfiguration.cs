@@ -18,6 +18,8 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         // Folding can lengthen a name (« œ » → « oe »): room for every name the fields accept.
         builder.Property(c => c.NameKey).HasMaxLength(300);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        // In the recycle bin: absent from every query (lists, search, pickers, references, API) unless IgnoreQueryFilters.
+        builder.HasQueryFilter(c => c.DeletedAt == null);
 
         // Every list column gets (column, Id) so sorting and keyset paging seek instead of scanning.
         builder.HasIndex(c => new { c.NameKey, c.Id });

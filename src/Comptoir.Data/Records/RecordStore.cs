@@ -4,7 +4,9 @@ using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.CustomFields;
+using Comptoir.Data.History;
 using Comptoir.Data.Numbering;
+using Comptoir.Data.RecycleBin;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,6 +99,8 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             await OnSavingAsync(record, isNew: true, user, ct);
             Db.Add(record);
             await Db.SaveChangesAsync(ct);
+            RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, []);
+            await Db.SaveChangesAsync(ct);
             if (inTransaction is not null) await inTransaction(record);
             await transaction.CommitAsync(ct);
         }
@@ -117,18 +121,24 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         CheckRelations(id, validation);
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
 
+        var before = RecordHistory.Snapshot(module, record);
         await ApplyAsync(module, record, validation, checker, ct);
         await ValidateRecordAsync(record, isNew: false, validation, ct);
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
-        record.Version++;
-        record.UpdatedAt = DateTime.UtcNow;
-        record.UpdatedById = user.UserId;
+        // A save that changes nothing keeps its version: no new ETag, no history line.
+        var versioned = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record)).Count > 0;
+        if (versioned) NewVersion(record, user);
         try
         {
             using (await gate.EnterAsync(ct))
             {
                 await using var transaction = await Db.Database.BeginTransactionAsync(ct);
                 await OnSavingAsync(record, isNew: false, user, ct);
+                // Again after the hook: it may fill fields itself (a generated ledger account).
+                var changes = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record));
+                if (changes.Count == 0) return new(SaveStatus.Saved, record, validation);
+                if (!versioned) NewVersion(record, user);
+                RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Updated, changes);
                 await Db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }
@@ -138,21 +148,70 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             return new(SaveStatus.VersionMismatch, null);
         }
         return new(SaveStatus.Saved, record, validation);
+
+        static void NewVersion(T record, UserContext user)
+        {
+            record.Version++;
+            record.UpdatedAt = DateTime.UtcNow;
+            record.UpdatedById = user.UserId;
+        }
     }
 
-    public async Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct)
+    public Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct) =>
+        DeleteAsync(user, id, expectedVersion, ContactsOnDelete.Keep, ct);
+
+    /// <summary>
+    /// A record that can go to the recycle bin (<see cref="ISoftDeletable"/>) is marked deleted, with its bin
+    /// entry and history line, and keeps its number; others are deleted for good.
+    /// </summary>
+    /// <param name="contacts">Deleting an account: keep its contacts, unlinked, or send them to the bin with it.</param>
+    public async Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, ContactsOnDelete contacts, CancellationToken ct)
     {
         var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return SaveStatus.NotFound;
         if (expectedVersion is int v && v != record.Version) return SaveStatus.VersionMismatch;
-        Db.Remove(record);
         try
         {
-            using (await gate.EnterAsync(ct)) await Db.SaveChangesAsync(ct);
+            using (await gate.EnterAsync(ct))
+            {
+                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                if (record is ISoftDeletable) await RecycleBinMoves.MoveAsync(Db, Settings, Module, record, user, contacts, ct);
+                else
+                {
+                    Db.Remove(record);
+                    await Db.SaveChangesAsync(ct);
+                }
+                await transaction.CommitAsync(ct);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveStatus.VersionMismatch;
+        }
+        return SaveStatus.Saved;
+    }
+
+    /// <summary>
+    /// Brings a record back from the recycle bin with what went with it and the links its deletion cleared.
+    /// NotFound when the user may not see it, it is not in the bin (any more), or it went with its account (restore that).
+    /// </summary>
+    public async Task<SaveStatus> RestoreAsync(UserContext user, long id, CancellationToken ct)
+    {
+        var inBin = Db.Set<T>().IgnoreQueryFilters().Where(await VisibilityAsync(user, ct));
+        var record = await inBin.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (record is not ISoftDeletable { DeletedAt: not null }) return SaveStatus.NotFound;
+        try
+        {
+            using (await gate.EnterAsync(ct))
+            {
+                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                if (!await RecycleBinMoves.RestoreAsync(Db, Module, record, user, ct)) return SaveStatus.NotFound;
+                await transaction.CommitAsync(ct);
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveStatus.NotFound; // restored (or emptied) by someone else meanwhile: no longer in the bin
         }
         return SaveStatus.Saved;
     }

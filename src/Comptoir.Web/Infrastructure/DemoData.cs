@@ -40,7 +40,7 @@ public static class DemoData
         var db = provider.GetRequiredService<AppDbContext>();
         var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Comptoir.Demo");
         // Demo data is for trying Comptoir out: never mixed into a database already in use.
-        if (await db.Accounts.AnyAsync(ct))
+        if (await db.Accounts.IgnoreQueryFilters().AnyAsync(ct))
         {
             logger.LogInformation("Demo data skipped: the database already holds accounts.");
             return;

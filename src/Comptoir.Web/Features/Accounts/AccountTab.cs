@@ -1,4 +1,4 @@
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>The tabs of an account's page; Historique comes with its issue.</summary>
-public enum AccountTab { Summary, Details, Contacts }
+/// <summary>The tabs of an account's page.</summary>
+public enum AccountTab { Summary, Details, Contacts, Hierarchy, History }

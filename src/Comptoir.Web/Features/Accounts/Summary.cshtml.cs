@@ -1,17 +1,32 @@
+using Comptoir.Core.Accounts;
+using Comptoir.Data;
+using Comptoir.Web.Features.Shared.History;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Pricing;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>The account's « Résumé » tab: its key fields and number of contacts; also where « Supprimer » posts.</summary>
-public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore contacts, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t)
+/// <summary>The account's « Résumé » tab: its key fields, number of contacts, place in the hierarchy and latest changes; « Supprimer » posts to /accounts/{id}/delete.</summary>
+public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore contacts, AppDbContext db, CurrentUser current, RecordNames names)
     : AccountRecordPage(store, current, names)
 {
+    public const int LatestChanges = 5;
+
+    /// <summary>The five latest changes, with a link to the « Historique » tab.</summary>
+    public HistoryPanel History { get; private set; } = null!;
+
+    /// <summary>The parent account when the user may see it.</summary>
+    public Account? Parent { get; private set; }
+
+    /// <summary>Direct subsidiaries the user may see.</summary>
+    public int SubsidiaryCount { get; private set; }
+
     /// <summary>« Simuler un prix »: ?product=&amp;quantity=&amp;groupQuantity= prices on this account's list.</summary>
     public PriceSimulation? Simulation { get; private set; }
 
@@ -23,16 +38,11 @@ public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore 
         if (!await LoadAsync(id, ct)) return NotFound();
         ContactCount = await contacts.CountOfAccountAsync(await UserAsync(ct), id, ct);
         ViewData["ContactCount"] = ContactCount;
+        var user = await UserAsync(ct);
+        History = new(await HistoryFormatter.PageAsync(db, Names, Store.Module, Account, cursor: null, LatestChanges, ct), $"/accounts/{id}/history", Latest: true);
+        if (Account.ParentAccountId is long parentId) Parent = await Store.FindAsync(user, parentId, ct);
+        SubsidiaryCount = await (await Store.VisibleAsync(user, ct)).CountAsync(a => a.ParentAccountId == id, ct);
         Simulation = await PriceSimulation.RunAsync(HttpContext.RequestServices, await UserAsync(ct), Account, Request.Query, ct);
         return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
-    {
-        var user = await UserAsync(ct);
-        var account = await Store.FindAsync(user, id, ct);
-        if (account is null || await Store.DeleteAsync(user, id, expectedVersion: null, ct) == SaveStatus.NotFound) return NotFound();
-        TempData["Flash"] = t["Compte client « {0} » supprimé.", account.Name].Value;
-        return Redirect("/accounts");
     }
 }

@@ -25,6 +25,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1").RequireAuthorization(WebServices.ApiPolicy);
         AccountsApi.Map(api.MapGroup("/accounts").WithTags("Comptes clients"));
         Contacts.ContactsApi.Map(api.MapGroup("/contacts").WithTags("Contacts"));
+        RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags("Corbeille"));
         PricesApi.Map(api.MapGroup("/accounts").WithTags("Tarification"));
         ProductsApi.Map(api.MapGroup("/products").WithTags("Produits"));
         PriceListsApi.Map(api.MapGroup("/price-lists").WithTags("Grilles tarifaires"));

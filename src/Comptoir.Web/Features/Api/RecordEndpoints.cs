@@ -49,7 +49,13 @@ public static class RecordEndpoints
                 DeleteAsync(id, http, Store<TStore, T>(http), current, ct))
             .WithName("Delete" + schema)
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Delete))
-            .Produces(204).ProducesProblem(404).ProducesProblem(412);
+            .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412)
+            .AddOpenApiOperationTransformer(RecycleBin.RecycleBinApi.DescribeDelete(module));
+        group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, AppDbContext db, Shared.Records.RecordNames names, CancellationToken ct) =>
+                HistoryApi.GetAsync(id, http, Store<TStore, T>(http), current, db, names, ct))
+            .WithName("Get" + schema + "History")
+            .WithSummary($"The history of {singular}, newest first: ?limit= (1 to 100), ?cursor= from nextCursor.")
+            .ProducesValidationProblem().ProducesProblem(404);
     }
 
     // The analyzer of route handlers cannot follow generic handler parameters: the store comes from the request's services.
@@ -143,7 +149,9 @@ public static class RecordEndpoints
         // The module may refuse (a product still priced by a list): 409 with its reason.
         if (await store.DeletionRefusalAsync(id, ct) is { } refusal)
             return ApiProblems.Problem(StatusCodes.Status409Conflict, ApiText.T("Suppression refusée"), refusal);
-        var status = await store.DeleteAsync(user, id, ETags.ExpectedVersion(http.Request), ct);
+        var (contacts, choiceError) = RecycleBin.RecycleBinApi.ContactsChoice(store.Module.Name, http.Request.Query);
+        if (choiceError is not null) return choiceError;
+        var status = await store.DeleteAsync(user, id, ETags.ExpectedVersion(http.Request), contacts, ct);
         return status switch
         {
             SaveStatus.NotFound => ApiProblems.NotFound(),

@@ -26,7 +26,10 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
         await db.Teams.AsNoTracking().Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == id, ct) is { } team ? Summarise(team) : null;
 
     /// <summary>Records still assigned to the team: it cannot be deleted while there are any.</summary>
-    public Task<int> AssignedCountAsync(int id, CancellationToken ct) => db.Accounts.CountAsync(a => a.AssignedTeamId == id, ct);
+    public async Task<int> AssignedCountAsync(int id, CancellationToken ct) =>
+        // Records in the recycle bin count too: they still hold the team, and a restore must find it.
+        await db.Accounts.IgnoreQueryFilters().CountAsync(a => a.AssignedTeamId == id, ct)
+        + await db.Contacts.IgnoreQueryFilters().CountAsync(c => c.AssignedTeamId == id, ct);
 
     public async Task<DirectoryResult<TeamSummary>> CreateAsync(TeamChanges changes, CancellationToken ct)
     {
@@ -92,8 +95,12 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
             }
             // Lists sort by the assignee's name, kept on each record: follow the rename in one statement.
             if (renamed)
-                await db.Accounts.Where(a => a.AssignedTeamId == id)
+            {
+                await db.Accounts.IgnoreQueryFilters().Where(a => a.AssignedTeamId == id)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.AssigneeName, team.Name), ct);
+                await db.Contacts.IgnoreQueryFilters().Where(c => c.AssignedTeamId == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.AssigneeName, team.Name), ct);
+            }
             await transaction.CommitAsync(ct);
         }
         return new(DirectoryStatus.Saved, Summarise(team));

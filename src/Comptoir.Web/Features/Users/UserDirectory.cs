@@ -144,8 +144,12 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
             }
             // Lists sort by the assignee's name, kept on each record: follow the rename in one statement.
             if (renamed)
-                await db.Accounts.Where(a => a.AssignedUserId == id)
+            {
+                await db.Accounts.IgnoreQueryFilters().Where(a => a.AssignedUserId == id)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.AssigneeName, user.DisplayName), ct);
+                await db.Contacts.IgnoreQueryFilters().Where(c => c.AssignedUserId == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.AssigneeName, user.DisplayName), ct);
+            }
             if (changes.Teams is not null) await SetTeamsAsync(id, changes.Teams, ct);
             await transaction.CommitAsync(ct);
         }

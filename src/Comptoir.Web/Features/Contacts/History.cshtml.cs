@@ -1,0 +1,26 @@
+using Comptoir.Data;
+using Comptoir.Data.Contacts;
+using Comptoir.Web.Features.Shared.History;
+using Comptoir.Web.Features.Shared.Records;
+using Comptoir.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Comptoir.Web.Features.Contacts;
+
+/// <summary>The contact's « Historique » tab: its changes newest first, 25 a page (?cursor= continues with older ones).</summary>
+public sealed class HistoryModel(ContactStore store, AppDbContext db, CurrentUser current, RecordNames names)
+    : ContactRecordPage(store, db, current, names)
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)] public long? Cursor { get; set; }
+
+    public HistoryPanel Panel { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        Panel = new(await HistoryFormatter.PageAsync(Db, Names, Store.Module, Contact, Cursor, PageSize, ct), $"/contacts/{id}/history");
+        return Page();
+    }
+}
