@@ -150,13 +150,13 @@ public sealed class AccountPagesTests
 
         var summary = await client.GetStringAsync($"/accounts/{id}");
         Assert.Contains("Supprimer ce compte client ?", summary, StringComparison.Ordinal);
-        Assert.Contains($"action=\"/accounts/{id}?handler=Delete\"", summary, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/accounts/{id}/delete\"", summary, StringComparison.Ordinal);
 
-        var response = await client.PostFormAsync($"/accounts/{id}?handler=Delete", [], formPage: $"/accounts/{id}");
+        var response = await client.PostFormAsync($"/accounts/{id}/delete", new() { ["Contacts"] = "keep" }, formPage: $"/accounts/{id}");
 
         Assert.Equal("/accounts", response.RequestMessage!.RequestUri!.AbsolutePath);
         var list = await response.TextAsync();
-        Assert.Contains("Compte client « Imprimerie Moreau » supprimé.", list, StringComparison.Ordinal);
+        Assert.Contains("Compte client « Imprimerie Moreau » placé dans la corbeille.", list, StringComparison.Ordinal);
         Assert.Equal(["Imprimerie Voisine"], AccountPageHelpers.RowNames(list));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/accounts/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/accounts/{id}/details")).StatusCode);
