@@ -284,7 +284,8 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ParentAccountId");
+                    b.HasIndex("ParentAccountId")
+                        .HasFilter("\"ParentAccountId\" IS NOT NULL");
 
                     b.HasIndex("PriceListId");
 

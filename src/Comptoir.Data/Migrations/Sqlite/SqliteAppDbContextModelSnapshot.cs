@@ -272,7 +272,8 @@ namespace Comptoir.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("ParentAccountId");
+                    b.HasIndex("ParentAccountId")
+                        .HasFilter("\"ParentAccountId\" IS NOT NULL");
 
                     b.HasIndex("PriceListId");
 
