@@ -312,8 +312,17 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     private async Task<bool> IsRareAsync(FieldDefinition field, object value, CancellationToken ct)
     {
         if (Db.Provider != DatabaseProvider.Sqlite || CustomFieldQueries.Equal<T>(field, value) is not { } indexed) return true;
-        return await Db.Set<T>().Where(indexed).Take(RareMatches).CountAsync(ct) < RareMatches;
+        // A value's frequency barely moves from one request to the next: count it once every few seconds
+        // rather than on every list request. A stale answer only picks the slower of two correct plans.
+        var cacheKey = (Db.Database.GetConnectionString() ?? "", typeof(T), field.Key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        if (RareCache.TryGetValue(cacheKey, out var known) && known.Until > DateTime.UtcNow) return known.Rare;
+        var rare = await Db.Set<T>().Where(indexed).Take(RareMatches).CountAsync(ct) < RareMatches;
+        if (RareCache.Count > 10_000) RareCache.Clear();
+        RareCache[cacheKey] = (rare, DateTime.UtcNow.AddSeconds(10));
+        return rare;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Db, Type Record, string Key, string Value), (bool Rare, DateTime Until)> RareCache = new();
 
     /// <summary>
     /// One keyset page ordered by (sort value, Id). After a cursor (value, id) it reads the rest of that
