@@ -30,7 +30,7 @@ public abstract class ContactRecordPage(ContactStore store, AppDbContext db, Cur
     }
 
     protected async Task<RecordView> ViewOfAsync(Contact contact, CancellationToken ct) =>
-        new(Store.Module, contact, await ContactNames.WithSuperiorsAsync(Db, await Names.ForAsync(Store.Module, [contact], ct), [contact], ct));
+        new(Store.Module, contact, await Names.ForAsync(Store.Module, [contact], ct));
 
     /// <summary>The Détails blocks: the record without its derived title field.</summary>
     public RecordView DetailsView => new(ContactForms.Shown(View.Module), View.Record, View.Names);

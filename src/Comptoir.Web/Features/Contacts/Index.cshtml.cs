@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Comptoir.Web.Features.Contacts;
 
 /// <summary>« Contacts »: the list, searched, sorted by any list column and paged by keyset (never OFFSET).</summary>
-public sealed class IndexModel(ContactStore store, AppDbContext db, CurrentUser current, RecordNames names) : PageModel
+public sealed class IndexModel(ContactStore store, CurrentUser current, RecordNames names) : PageModel
 {
     public const int PageSize = 25;
 
@@ -44,7 +44,7 @@ public sealed class IndexModel(ContactStore store, AppDbContext db, CurrentUser 
             if (Request.Query[field.Key].ToString() is { Length: > 0 } value) Filters[field.Key] = value;
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
         Result = await store.ListAsync(user, new ListRequest(Query, Sort, descending, Cursor, PageSize) { Filters = Filters }, ct);
-        Names = await ContactNames.WithSuperiorsAsync(db, await names.ForAsync(Module, Result.Items, ct), Result.Items, ct);
+        Names = await names.ForAsync(Module, Result.Items, ct);
     }
 
     public string Display(Contact contact, FieldDefinition field) =>
