@@ -41,12 +41,13 @@ public sealed class LayoutManagerTests(BrowserFixture fixture) : IClassFixture<B
             // Up three places with the keyboard-accessible buttons: it lands above « Assigné à ».
             for (var i = 0; i < 3; i++)
             {
+                var rows = page.Locator("[data-field-key]");
+                var keys = await rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.fieldKey)");
+                var at = Array.IndexOf(keys, "cf_code_fidelite");
                 var up = page.Locator("[data-field-key=cf_code_fidelite]").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Monter") });
-                await up.FocusAsync();
-                // The button posts its form; the page comes back (PRG) with the field one place higher.
-                await page.RunAndWaitForResponseAsync(() => page.Keyboard.PressAsync("Enter"),
-                    r => r.Request.Method == "GET" && r.Url.Contains("/settings/layout/accounts", StringComparison.Ordinal));
-                await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+                // Enter on the focused button posts its form; the page comes back (PRG) with the field one place higher.
+                await up.PressAsync("Enter");
+                await Expect(rows.Nth(at - 1)).ToHaveAttributeAsync("data-field-key", "cf_code_fidelite");
             }
             var order = await page.Locator("[data-field-key]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.fieldKey)");
             Assert.True(Array.IndexOf(order, "cf_code_fidelite") < Array.IndexOf(order, "assignedTo"), string.Join(", ", order));
