@@ -101,8 +101,11 @@ public static class BulkFill
     private static async Task SetSequenceAsync(BenchDatabase db, int count)
     {
         await using var connection = db.Open();
-        await Exec(connection, $"DELETE FROM \"NumberSequences\" WHERE \"Module\" = 'accounts'; " +
-                               $"INSERT INTO \"NumberSequences\" (\"Module\", \"NextValue\") VALUES ('accounts', {count + 1});");
+        // SQLite counts in a table row, PostgreSQL in a sequence (see NumberAllocator).
+        await Exec(connection, db.Kind == "postgres"
+            ? $"SELECT setval('\"Numbers_accounts\"', {count + 1}, false);"
+            : $"DELETE FROM \"NumberSequences\" WHERE \"Module\" = 'accounts'; " +
+              $"INSERT INTO \"NumberSequences\" (\"Module\", \"NextValue\") VALUES ('accounts', {count + 1});");
     }
 
     public static async Task Exec(DbConnection connection, string sql)

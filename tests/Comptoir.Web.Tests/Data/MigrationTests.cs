@@ -1,6 +1,9 @@
 using Comptoir.Data;
+using Comptoir.Data.Numbering;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Comptoir.Web.Tests.Data;
 
@@ -31,5 +34,26 @@ public sealed class MigrationTests
         await db.Database.MigrateAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Accounts.CountAsync());
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task After_an_upgrade_numbering_continues_after_the_last_number_given(Db kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        AppDbContext context = kind == Db.Sqlite
+            ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options)
+            : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(database.ConnectionString).Options);
+        await using var db = context;
+        var migrator = db.GetService<IMigrator>();
+        // The last migration before PostgreSQL's numbers moved from a counter row to sequences.
+        await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_SparseParentIndex", StringComparison.Ordinal)));
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "NumberSequences" ("Module", "NextValue") VALUES ('accounts', 42)""");
+
+        await migrator.MigrateAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+
+        Assert.Equal(42, await NumberAllocator.NextAsync(db, "accounts", default));
+        Assert.Equal(43, await NumberAllocator.NextAsync(db, "accounts", default));
+        Assert.Equal(1, await NumberAllocator.NextAsync(db, "contacts", default));
     }
 }
