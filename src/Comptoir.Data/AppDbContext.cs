@@ -21,7 +21,12 @@ namespace Comptoir.Data;
 /// </summary>
 public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
 {
-    protected AppDbContext(DbContextOptions options) : base(options) { }
+    protected AppDbContext(DbContextOptions options) : base(options)
+    {
+        // EF would wrap each SaveChanges inside our transactions in a savepoint: two more statements each time,
+        // under SQLite's write gate too. Nothing here goes on with a transaction after a failed save: it rolls back.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Core.Contacts.Contact> Contacts => Set<Core.Contacts.Contact>();

@@ -26,7 +26,10 @@ public static class DataServices
         }
         else
         {
-            services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            // Comptoir leaves no session state on a connection (no SET, temporary table or prepared statement):
+            // a connection going back to the pool needs no DISCARD ALL, which PostgreSQL ran before every query.
+            var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = true }.ConnectionString;
+            services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(connectionString));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
         services.AddSingleton(new LayoutRegistry(
