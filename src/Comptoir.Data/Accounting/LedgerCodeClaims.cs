@@ -29,19 +29,42 @@ public static class LedgerCodeClaims
         db.LedgerCodes.AsNoTracking().AnyAsync(c => c.Code == code, ct);
 
     /// <summary>
+    /// Reads what a generated code needs before the save enters the write gate: the rule, and the codes
+    /// already given under the name's stem (left for the gate when the code takes the number's digits,
+    /// which are allocated there). Read outside the transaction, the taken codes may miss one claimed
+    /// meanwhile; the claim itself is atomic and then only moves on to the next candidate.
+    /// </summary>
+    public static async Task<LedgerCodePlan> PlanAsync(AppDbContext db, string? name, CancellationToken ct)
+    {
+        var rule = await LedgerCodeSettings.GetAsync(db, ct);
+        if (LedgerCodeGenerator.NeedsNumber(rule, name)) return new(rule, null, null);
+        var body = LedgerCodeGenerator.Body(rule, name, null);
+        return new(rule, body, await TakenAsync(db, rule, body, ct));
+    }
+
+    /// <summary>
     /// Claims the first free candidate for an account. The codes already given under the candidates'
     /// shared stem come in one query, so the 999th clash costs one read and one insert, not 999 inserts;
     /// a candidate taken meanwhile by a concurrent save only moves on to the next.
     /// </summary>
-    public static async Task<string> ClaimGeneratedAsync(AppDbContext db, LedgerCodeRule rule, string? name, string? number, CancellationToken ct)
+    public static async Task<string> ClaimGeneratedAsync(AppDbContext db, LedgerCodePlan plan, string? name, string? number, CancellationToken ct)
     {
-        var body = LedgerCodeGenerator.Body(rule, name, number);
-        var stem = LedgerCodeGenerator.SharedStem(rule, body);
-        var taken = (await db.LedgerCodes.AsNoTracking().Where(PrefixRange.StartsWith<LedgerCode>(nameof(LedgerCode.Code), stem)).Select(c => c.Code).ToListAsync(ct))
-            .ToHashSet(StringComparer.Ordinal);
+        var rule = plan.Rule;
+        var body = plan.Body ?? LedgerCodeGenerator.Body(rule, name, number);
+        var taken = plan.Taken ?? await TakenAsync(db, rule, body, ct);
         foreach (var candidate in LedgerCodeGenerator.Candidates(rule, body))
             if (!taken.Contains(candidate) && await TryClaimAsync(db, candidate, ct)) return candidate;
         // Only when prefix and length leave no room (17 + 3: 99 clashes); the settings page warns of the 20 characters.
         throw new InvalidOperationException($"No free ledger code is left for {rule.Prefix + body}: shorten the prefix.");
     }
+
+    private static async Task<HashSet<string>> TakenAsync(AppDbContext db, LedgerCodeRule rule, string body, CancellationToken ct)
+    {
+        var stem = LedgerCodeGenerator.SharedStem(rule, body);
+        return (await db.LedgerCodes.AsNoTracking().Where(PrefixRange.StartsWith<LedgerCode>(nameof(LedgerCode.Code), stem)).Select(c => c.Code).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+    }
 }
+
+/// <summary>The ledger code rule and, when known before the write gate, the body and the codes taken under its stem.</summary>
+public sealed record LedgerCodePlan(LedgerCodeRule Rule, string? Body, IReadOnlySet<string>? Taken);

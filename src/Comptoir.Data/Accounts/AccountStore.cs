@@ -80,6 +80,11 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
+    private LedgerCodePlan? _ledgerPlan;
+
+    protected override async Task PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
+        _ledgerPlan = record.LedgerAccountId is null ? await LedgerCodeClaims.PlanAsync(Db, record.Name, ct) : null;
+
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
     /// finds it empty. Runs in the save's transaction, so the claimed code and the ledger account are kept
@@ -88,8 +93,9 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
     {
         if (record.LedgerAccountId is not null) return;
-        var rule = await LedgerCodeSettings.GetAsync(Db, ct);
-        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, rule, record.Name, record.Number, ct);
+        var plan = _ledgerPlan ?? await LedgerCodeClaims.PlanAsync(Db, record.Name, ct);
+        _ledgerPlan = null;
+        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, plan, record.Name, record.Number, ct);
         var label = record.Name.Length <= LabelMax ? record.Name : record.Name[..LabelMax];
         var ledger = new LedgerAccount
         {
@@ -106,7 +112,14 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
             UpdatedById = user.UserId,
         };
         Db.LedgerAccounts.Add(ledger);
-        await Db.SaveChangesAsync(ct); // gives the ledger account its id (an edited account is saved along)
+        if (isNew)
+        {
+            // One SaveChanges writes both: EF inserts the ledger account first and gives the account its id.
+            Db.Entry(record).Property(a => a.LedgerAccountId).CurrentValue = Db.Entry(ledger).Property(l => l.Id).CurrentValue;
+            return;
+        }
+        // An edit compares the fields before and after this hook for its history line: it needs the id now.
+        await Db.SaveChangesAsync(ct);
         record.LedgerAccountId = ledger.Id;
     }
 

@@ -56,7 +56,16 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     /// <summary>Module rules checked on the record about to be written (a code already taken…); add errors to refuse the save.</summary>
     protected virtual Task ValidateRecordAsync(T record, bool isNew, RecordValidation validation, CancellationToken ct) => Task.CompletedTask;
 
-    /// <summary>Runs in the write transaction, after validation, just before the record is written (ledger code generation…).</summary>
+    /// <summary>
+    /// Runs after validation, before the write gate and outside the transaction: the reads the save will need
+    /// (the ledger code rule…), so that the gate, which queues every writer on SQLite, holds only writes.
+    /// </summary>
+    protected virtual Task PrepareSavingAsync(T record, bool isNew, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs in the write transaction, just before the record is written (ledger code generation…). A new
+    /// record is already added to the context, so what the hook adds is written in the same SaveChanges.
+    /// </summary>
     protected virtual Task OnSavingAsync(T record, bool isNew, UserContext user, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Which records the user may see; every record unless the module has owners (see <see cref="OwnedRecordStore{T}"/>).</summary>
@@ -90,14 +99,15 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         record.CreatedAt = record.UpdatedAt = now;
         record.CreatedById = record.UpdatedById = user.UserId;
         record.Version = 1;
+        await PrepareSavingAsync(record, isNew: true, ct);
 
         using (await gate.EnterAsync(ct))
         {
             await using var transaction = await Db.Database.BeginTransactionAsync(ct);
             if (module.NumberPrefix is { } prefix)
                 record.Number = NumberAllocator.Format(prefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
-            await OnSavingAsync(record, isNew: true, user, ct);
             Db.Add(record);
+            await OnSavingAsync(record, isNew: true, user, ct);
             await Db.SaveChangesAsync(ct);
             RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, []);
             await Db.SaveChangesAsync(ct);
@@ -128,6 +138,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         // A save that changes nothing keeps its version: no new ETag, no history line.
         var versioned = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record)).Count > 0;
         if (versioned) NewVersion(record, user);
+        await PrepareSavingAsync(record, isNew: false, ct);
         try
         {
             using (await gate.EnterAsync(ct))

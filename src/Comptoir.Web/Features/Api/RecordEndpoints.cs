@@ -99,17 +99,15 @@ public static class RecordEndpoints
 
         var module = store.Module;
         JsonObject? json = null;
-        string location = "", etag = "";
         SaveOutcome<T> outcome;
         try
         {
-            outcome = await store.CreateAsync(user, RecordInput.FromJson(body), ct, async record =>
+            // With a key, the answer is stored in the creation's transaction; without, it is built after it,
+            // outside SQLite's write gate.
+            outcome = await store.CreateAsync(user, RecordInput.FromJson(body), ct, key is null ? null : async record =>
             {
                 json = RecordJson.From(module, record);
-                location = http.Request.PathBase + http.Request.Path.Value!.TrimEnd('/') + "/" + record.Id.ToString(CultureInfo.InvariantCulture);
-                etag = ETags.Of(record.Version);
-                if (key is null) return;
-                Idempotency.Remember(db, user.UserId, key, hash, StatusCodes.Status201Created, json, location, etag);
+                Idempotency.Remember(db, user.UserId, key, hash, StatusCodes.Status201Created, json, Location(http, record), ETags.Of(record.Version));
                 await db.SaveChangesAsync(ct);
             });
         }
@@ -121,9 +119,13 @@ public static class RecordEndpoints
             throw;
         }
         if (outcome.Status != SaveStatus.Saved) return ApiProblems.Validation(outcome.Validation!.Errors);
-        http.Response.Headers.ETag = etag;
-        return TypedResults.Created(location, json);
+        var created = outcome.Record!;
+        http.Response.Headers.ETag = ETags.Of(created.Version);
+        return TypedResults.Created(Location(http, created), json ?? RecordJson.From(module, created));
     }
+
+    private static string Location(HttpContext http, IRecord record) =>
+        http.Request.PathBase + http.Request.Path.Value!.TrimEnd('/') + "/" + record.Id.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<IResult> UpdateAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
         where T : class, IRecord, new()
