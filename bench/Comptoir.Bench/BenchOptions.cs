@@ -2,13 +2,14 @@ using System.Globalization;
 
 namespace Comptoir.Bench;
 
-public sealed record BenchOptions(string Db, int Accounts, bool Quick)
+public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
         string db = "sqlite";
         int? accounts = null;
         var quick = false;
+        var createsOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -16,11 +17,13 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick)
                 case "--db" when i + 1 < args.Length: db = args[++i].ToLowerInvariant(); break;
                 case "--accounts" when i + 1 < args.Length: accounts = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
                 case "--quick": quick = true; break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick]");
+                // Profiling the write path: skip the reads and pages, measure only the creates.
+                case "--creates-only": createsOnly = true; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
-        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick);
+        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly);
     }
 
     public static string RepoRoot()

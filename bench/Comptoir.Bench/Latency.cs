@@ -32,19 +32,27 @@ public static class Latency
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     /// <summary>Runs the action from <paramref name="workers"/> concurrent loops for a while; returns successes per second.</summary>
-    public static async Task<(double PerSecond, long Ok, long Failed)> ThroughputAsync(int workers, TimeSpan duration, Func<long, Task<bool>> action)
+    /// <summary>
+    /// Runs the action from <paramref name="workers"/> concurrent tasks: first for <paramref name="warmup"/>
+    /// uncounted (the JIT's tiers settle, caches and pools fill), then for <paramref name="duration"/> counted.
+    /// </summary>
+    public static async Task<(double PerSecond, long Ok, long Failed)> ThroughputAsync(int workers, TimeSpan warmup, TimeSpan duration, Func<long, Task<bool>> action)
     {
         long ok = 0, failed = 0, counter = 0;
-        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var watch = Stopwatch.StartNew();
+        var countFrom = Stopwatch.GetTimestamp() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
+        var stopAt = countFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             while (Stopwatch.GetTimestamp() < stopAt)
             {
-                if (await action(Interlocked.Increment(ref counter))) Interlocked.Increment(ref ok);
+                var started = Stopwatch.GetTimestamp();
+                var success = await action(Interlocked.Increment(ref counter));
+                if (started < countFrom) continue;
+                if (success) Interlocked.Increment(ref ok);
                 else Interlocked.Increment(ref failed);
             }
         })));
-        return (ok / watch.Elapsed.TotalSeconds, ok, failed);
+        var measured = Stopwatch.GetElapsedTime(countFrom);
+        return (ok / measured.TotalSeconds, ok, failed);
     }
 }

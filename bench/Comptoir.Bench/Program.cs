@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Bench;
 using Comptoir.Data.Records;
 
-// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick]
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var repoRoot = BenchOptions.RepoRoot();
@@ -32,57 +32,63 @@ var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { username = "
 token.EnsureSuccessStatusCode();
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
 
-// Declaring the custom fields builds their indexes over the loaded accounts: that time is a result too.
-await CustomFieldsBench.CreateFieldsAsync(http, report, options.Accounts);
-
-var bare = new BareSql(db);
-var samples = options.Quick ? 50 : 500;
-var random = new Random(7);
-var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
-var siret = (await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2)));
-var deepOffset = Math.Min(options.Accounts - 1, 25 * 999);
-var (deepKey, deepId) = await bare.KeyAtAsync(deepOffset);
-var deepCursor = Keyset.Encode(deepKey, deepId);
-
-async Task Get(string url)
+if (!options.CreatesOnly)
 {
-    using var response = await http.GetAsync(url);
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
-    await response.Content.ReadAsByteArrayAsync();
-}
+    // Declaring the custom fields builds their indexes over the loaded accounts: that time is a result too.
+    await CustomFieldsBench.CreateFieldsAsync(http, report, options.Accounts);
 
-Console.Error.WriteLine("Lectures…");
-report.Read("Liste, page 1", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25")),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Page1)));
-report.Read($"Liste, page {deepOffset / 25 + 1} (keyset)", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&cursor=" + deepCursor)),
-    await Latency.MeasureAsync(samples, _ => bare.AfterAsync(BareSql.AfterSame, BareSql.AfterBeyond, deepKey, deepId)));
-report.Read("Recherche, préfixe 1 lettre", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=b")),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "b"), ("@hi", "c"))));
-report.Read("Recherche, préfixe 3 lettres", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=bou")),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "bou"), ("@hi", "bov"))));
-report.Read("Recherche par SIRET", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=" + siret)),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.BySiret, ("@lo", siret), ("@hi", siret[..^1] + (char)(siret[^1] + 1)))));
-report.Read("Filtre Secteur + tri par nom", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&industry=technology&sort=name")),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Picklist, ("@v", "technology"))));
-await CustomFieldsBench.MeasureAsync(db, bare, Get, report, samples, options.Accounts);
-report.Read("Compte par id", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts/" + random.NextInt64(1, maxId + 1))),
-    await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.ById, ("@id", random.NextInt64(1, maxId + 1)))));
+    var bare = new BareSql(db);
+    var samples = options.Quick ? 50 : 500;
+    var random = new Random(7);
+    var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
+    var siret = (await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2)));
+    var deepOffset = Math.Min(options.Accounts - 1, 25 * 999);
+    var (deepKey, deepId) = await bare.KeyAtAsync(deepOffset);
+    var deepCursor = Keyset.Encode(deepKey, deepId);
 
-Console.Error.WriteLine("Pages HTML…");
-using (var browser = await Pages.SignInAsync(server.BaseAddress))
-{
-    report.Page("Liste des comptes (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts")));
-    report.Page("Fiche d'un compte (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts/" + random.NextInt64(1, maxId + 1))));
+    async Task Get(string url)
+    {
+        using var response = await http.GetAsync(url);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    Console.Error.WriteLine("Lectures…");
+    report.Read("Liste, page 1", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25")),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Page1)));
+    report.Read($"Liste, page {deepOffset / 25 + 1} (keyset)", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&cursor=" + deepCursor)),
+        await Latency.MeasureAsync(samples, _ => bare.AfterAsync(BareSql.AfterSame, BareSql.AfterBeyond, deepKey, deepId)));
+    report.Read("Recherche, préfixe 1 lettre", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=b")),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "b"), ("@hi", "c"))));
+    report.Read("Recherche, préfixe 3 lettres", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=bou")),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Prefix, ("@lo", "bou"), ("@hi", "bov"))));
+    report.Read("Recherche par SIRET", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&q=" + siret)),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.BySiret, ("@lo", siret), ("@hi", siret[..^1] + (char)(siret[^1] + 1)))));
+    report.Read("Filtre Secteur + tri par nom", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&industry=technology&sort=name")),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Picklist, ("@v", "technology"))));
+    await CustomFieldsBench.MeasureAsync(db, bare, Get, report, samples, options.Accounts);
+    report.Read("Compte par id", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts/" + random.NextInt64(1, maxId + 1))),
+        await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.ById, ("@id", random.NextInt64(1, maxId + 1)))));
+
+    Console.Error.WriteLine("Pages HTML…");
+    using (var browser = await Pages.SignInAsync(server.BaseAddress))
+    {
+        report.Page("Liste des comptes (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts")));
+        report.Page("Fiche d'un compte (HTML)", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/accounts/" + random.NextInt64(1, maxId + 1))));
+    }
 }
 
 Console.Error.WriteLine("Créations…");
 var duration = TimeSpan.FromSeconds(options.Quick ? 3 : 15);
+// Both sides first run uncounted until the JIT's tiers have settled (on 2 cores the server's tier-1
+// recompilation competes with the requests for ~30 s after start): the rates are those of a running server.
+var warmup = TimeSpan.FromSeconds(options.Quick ? 1 : 30);
 // Realistic, varied accounts (as many « Boulangerie … » as real life has): each save also generates
 // a ledger code from the name, and shared stems (BOULANGE…) exercise the clash suffixes.
 var people = new FrenchData(42);
-var payloads = Enumerable.Range(0, 2000).Select(i =>
+var rows = Enumerable.Range(0, 2000).Select(i => people.Next(i, 1, "Administrateur")).ToArray();
+var payloads = rows.Select(a =>
 {
-    var a = people.Next(i, 1, "Administrateur");
     return JsonSerializer.Serialize(new Dictionary<string, object?>
     {
         ["name"] = a.Name, ["phone"] = a.Phone, ["email"] = a.Email, ["website"] = a.Website, ["industry"] = a.Industry,
@@ -93,7 +99,7 @@ var payloads = Enumerable.Range(0, 2000).Select(i =>
     });
 }).ToArray();
 var refusals = new System.Collections.Concurrent.ConcurrentDictionary<int, string>();
-report.ApiCreate = await Latency.ThroughputAsync(32, duration, async n =>
+report.ApiCreate = await Latency.ThroughputAsync(32, warmup, duration, async n =>
 {
     using var content = new StringContent(payloads[n % payloads.Length], System.Text.Encoding.UTF8, "application/json");
     using var response = await http.PostAsync("/api/v1/accounts", content);
@@ -103,16 +109,17 @@ report.ApiCreate = await Latency.ThroughputAsync(32, duration, async n =>
     if (refusals.TryAdd((int)response.StatusCode, body)) Console.Error.WriteLine($"Création refusée ({(int)response.StatusCode}) : {body}");
     return false;
 });
-var bareRow = new FrenchData(99).Next(0, 1, "Administrateur");
-// SQLite has one writer: the bare twin funnels its writers like the server does, its best case.
+// The bare twin inserts the same rows as the API (one identical row every time would keep hitting the
+// same index pages, a locality no real workload has). SQLite has one writer: the bare twin funnels its
+// writers like the server does, its best case.
 using var writeGate = new SemaphoreSlim(db.Kind == "sqlite" ? 1 : 32);
-report.BareCreate = await Latency.ThroughputAsync(32, duration, async n =>
+report.BareCreate = await Latency.ThroughputAsync(32, warmup, duration, async n =>
 {
     await writeGate.WaitAsync();
     try
     {
         await using var connection = db.Open();
-        await BareSql.InsertOneAsync(connection, bareRow, "BARE-" + n.ToString(CultureInfo.InvariantCulture));
+        await BareSql.InsertOneAsync(connection, rows[n % rows.Length], "BARE-" + n.ToString(CultureInfo.InvariantCulture));
         return true;
     }
     finally { writeGate.Release(); }
