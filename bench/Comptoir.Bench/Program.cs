@@ -53,6 +53,18 @@ if (!options.CreatesOnly)
         await response.Content.ReadAsByteArrayAsync();
     }
 
+    // The server has just started: its JIT recompiles the hot paths (tier 1) for some 30 s, on one of
+    // the 2 cores. Serve the reads' mix meanwhile, uncounted, so the figures are those of a running server.
+    Console.Error.WriteLine("Mise en température…");
+    string[] warmUrls =
+    [
+        "/api/v1/accounts?limit=25", "/api/v1/accounts?limit=25&cursor=" + deepCursor, "/api/v1/accounts?limit=25&q=b",
+        "/api/v1/accounts?limit=25&q=bou", "/api/v1/accounts?limit=25&q=" + siret, "/api/v1/accounts?limit=25&industry=technology&sort=name",
+        $"/api/v1/accounts?limit=25&{CustomFieldsBench.LevelKey}=or&sort={CustomFieldsBench.ScoreKey}", "/api/v1/accounts/" + maxId / 3,
+    ];
+    var warmUntil = DateTime.UtcNow.AddSeconds(options.Quick ? 1 : 20);
+    for (var i = 0; DateTime.UtcNow < warmUntil; i++) await Get(warmUrls[i % warmUrls.Length]);
+
     Console.Error.WriteLine("Lectures…");
     report.Read("Liste, page 1", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25")),
         await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Page1)));
