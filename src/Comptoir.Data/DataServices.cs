@@ -26,9 +26,12 @@ public static class DataServices
         }
         else
         {
-            // Comptoir leaves no session state on a connection (no SET, temporary table or prepared statement):
-            // a connection going back to the pool needs no DISCARD ALL, which PostgreSQL ran before every query.
-            var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString) { NoResetOnClose = true }.ConnectionString;
+            // Comptoir leaves no session state on a connection (no SET or temporary table): a connection going
+            // back to the pool needs no DISCARD ALL, which PostgreSQL ran before every query. Kept, the
+            // connection also keeps its prepared statements: the ones a request runs every time (token,
+            // inserts of a create…) are prepared once instead of parsed and planned each time.
+            var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString)
+                { NoResetOnClose = true, MaxAutoPrepare = 32 }.ConnectionString;
             services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(connectionString));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
