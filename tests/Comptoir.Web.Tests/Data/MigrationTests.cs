@@ -27,10 +27,7 @@ public sealed class MigrationTests
     public async Task Every_migration_applies_to_a_fresh_database(Db kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        AppDbContext context = kind == Db.Sqlite
-            ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options)
-            : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(database.ConnectionString).Options);
-        await using var db = context;
+        await using var db = Context(database);
         await db.Database.MigrateAsync();
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(0, await db.Accounts.CountAsync());
@@ -40,10 +37,7 @@ public sealed class MigrationTests
     public async Task After_an_upgrade_numbering_continues_after_the_last_number_given(Db kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
-        AppDbContext context = kind == Db.Sqlite
-            ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options)
-            : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(database.ConnectionString).Options);
-        await using var db = context;
+        await using var db = Context(database);
         var migrator = db.GetService<IMigrator>();
         // The last migration before PostgreSQL's numbers moved from a counter row to sequences.
         await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_SparseParentIndex", StringComparison.Ordinal)));
@@ -56,4 +50,9 @@ public sealed class MigrationTests
         Assert.Equal(43, await NumberAllocator.NextAsync(db, "accounts", default));
         Assert.Equal(1, await NumberAllocator.NextAsync(db, "contacts", default));
     }
+
+    /// <summary>A bare context on the test's database: no server, so nothing migrates it but the test.</summary>
+    private static AppDbContext Context(TestDatabase database) => database.Kind == Db.Sqlite
+        ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(database.ConnectionString).Options)
+        : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(database.ConnectionString).Options);
 }
