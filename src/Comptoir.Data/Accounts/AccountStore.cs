@@ -80,6 +80,7 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
+    /// <summary>Read by <see cref="PrepareSavingAsync"/> before the write gate, used by the save's <see cref="OnSavingAsync"/>.</summary>
     private LedgerCodePlan? _ledgerPlan;
 
     protected override async Task PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
