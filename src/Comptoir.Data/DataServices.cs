@@ -42,6 +42,7 @@ public static class DataServices
         services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<AccountStore>();
+        services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<Contacts.ContactStore>();
         services.AddScoped<LedgerAccountStore>();
         services.AddScoped<ProductStore>();

@@ -54,10 +54,13 @@ public static class LedgerCodeGenerator
     /// length holds (a body shorter than the length gets the suffix appended). Once the suffix would eat the
     /// whole body, one body character is kept and the code grows; it stops at the column's 20 characters.
     /// </summary>
-    public static IEnumerable<string> Candidates(LedgerCodeRule rule, string body)
+    public static IEnumerable<string> Candidates(LedgerCodeRule rule, string body) => CandidatesFrom(rule, body, 0);
+
+    /// <summary>The candidates from the <paramref name="first"/>-th on (0 is the plain code).</summary>
+    public static IEnumerable<string> CandidatesFrom(LedgerCodeRule rule, string body, long first)
     {
-        yield return rule.Prefix + body;
-        for (var n = 1L; n < long.MaxValue; n++)
+        if (first == 0) yield return rule.Prefix + body;
+        for (var n = Math.Max(first, 1); n < long.MaxValue; n++)
         {
             var candidate = Candidate(rule, body, n);
             if (candidate.Length > LedgerCodeRule.MaxCodeLength) yield break;
@@ -72,13 +75,6 @@ public static class LedgerCodeGenerator
         var keep = Math.Min(body.Length, Math.Max(1, rule.Length - suffix.Length));
         return rule.Prefix + body[..keep] + suffix;
     }
-
-    /// <summary>
-    /// What every candidate up to the 999th clash starts with (« 411SOCIE » for SOCIETEG): one query for the
-    /// codes starting with it tells which of those candidates are taken.
-    /// </summary>
-    public static string SharedStem(LedgerCodeRule rule, string body) =>
-        rule.Prefix + body[..Math.Min(body.Length, Math.Max(1, rule.Length - 3))];
 
     /// <summary>The code the rule gives an account with no clash (the settings page's live example).</summary>
     public static string Example(LedgerCodeRule rule, string name, string number) =>

@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Accounts;
 
-public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
+public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, LedgerCodeHints ledgerHints)
     : OwnedRecordStore<Account>(db, registry, gate, settings, AccountsModule.Name)
 {
     protected override void CheckRelations(long id, RecordValidation validation)
@@ -84,7 +84,7 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     private LedgerCodePlan? _ledgerPlan;
 
     protected override async Task PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
-        _ledgerPlan = record.LedgerAccountId is null ? await LedgerCodeClaims.PlanAsync(Db, record.Name, ct) : null;
+        _ledgerPlan = record.LedgerAccountId is null ? await LedgerCodeClaims.PlanAsync(Db, ledgerHints, record.Name, ct) : null;
 
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
@@ -94,9 +94,9 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
     {
         if (record.LedgerAccountId is not null) return;
-        var plan = _ledgerPlan ?? await LedgerCodeClaims.PlanAsync(Db, record.Name, ct);
+        var plan = _ledgerPlan ?? await LedgerCodeClaims.PlanAsync(Db, ledgerHints, record.Name, ct);
         _ledgerPlan = null;
-        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, plan, record.Name, record.Number, ct);
+        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, plan, record.Name, record.Number, ct);
         var label = record.Name.Length <= LabelMax ? record.Name : record.Name[..LabelMax];
         var ledger = new LedgerAccount
         {

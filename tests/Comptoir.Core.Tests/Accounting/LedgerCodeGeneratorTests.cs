@@ -39,11 +39,14 @@ public class LedgerCodeGeneratorTests
     }
 
     [Fact]
-    public void The_first_999_clashes_share_one_stem_so_one_query_finds_them()
+    public void The_candidates_from_an_index_on_are_those_the_whole_list_gives_there()
     {
-        var stem = LedgerCodeGenerator.SharedStem(Rule, "SOCIETEG");
-        Assert.Equal("411SOCIE", stem);
-        Assert.All(LedgerCodeGenerator.Candidates(Rule, "SOCIETEG").Take(1000), c => Assert.StartsWith(stem, c, StringComparison.Ordinal));
+        var all = LedgerCodeGenerator.Candidates(Rule, "SOCIETEG").Take(1100).ToList();
+
+        Assert.Equal(all, LedgerCodeGenerator.CandidatesFrom(Rule, "SOCIETEG", 0).Take(1100));
+        Assert.Equal(all.Skip(1), LedgerCodeGenerator.CandidatesFrom(Rule, "SOCIETEG", 1).Take(1099));
+        Assert.Equal(all.Skip(998).Take(3), LedgerCodeGenerator.CandidatesFrom(Rule, "SOCIETEG", 998).Take(3));
+        Assert.Equal(["411SOCIE999", "411SOCI1000", "411SOCI1001"], LedgerCodeGenerator.CandidatesFrom(Rule, "SOCIETEG", 999).Take(3));
     }
 
     [Fact]

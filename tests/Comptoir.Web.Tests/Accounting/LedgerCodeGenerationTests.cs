@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Comptoir.Core.Accounting;
+using Comptoir.Data;
+using Comptoir.Data.Accounting;
 using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Web.Tests.Accounting;
 
@@ -37,6 +41,26 @@ public sealed class LedgerCodeGenerationTests
             "411SOCIETE6", "411SOCIETE7", "411SOCIETE8", "411SOCIETE9", "411SOCIET10", "411SOCIET11"], codes);
         Assert.Equal("411ABC", await client.CodeOfNewAccountAsync("A.B.C."));
         Assert.Equal("411ABC1", await client.CodeOfNewAccountAsync("abc"));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Past_a_thousand_clashes_a_save_still_takes_the_first_free_code(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.ApiClientAsync();
+        // 1,200 codes already given for this name but the 6th (« 411SOCIETE5 »): a gap left by codes typed by hand.
+        var given = LedgerCodeGenerator.Candidates(LedgerCodeRule.Default, "SOCIETEG").Take(1200).Where((_, i) => i != 5).ToList();
+        using (var scope = app.Services.CreateScope())
+        {
+            var context = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            context.LedgerCodes.AddRange(given.Select(c => new LedgerCode { Code = c, ClaimedAt = DateTime.UtcNow }));
+            await context.SaveChangesAsync();
+        }
+
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++) codes.Add(await client.CodeOfNewAccountAsync("Société Générale d'Équipement"));
+
+        Assert.Equal(["411SOCIETE5", "411SOCI1200", "411SOCI1201"], codes);
     }
 
     [Theory, ClassData(typeof(Databases))]

@@ -6,6 +6,7 @@ using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data;
+using Comptoir.Data.Accounting;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
@@ -43,7 +44,7 @@ public sealed class CustomFieldWorld : IAsyncDisposable
             ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(app.Database.ConnectionString).AddInterceptors(Sql).Options)
             : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(app.Database.ConnectionString).AddInterceptors(Sql).Options);
         IWriteGate gate = app.Database.Kind == Db.Sqlite ? new SqliteWriteGate() : new NoWriteGate();
-        Store = new AccountStore(Context, new ModuleRegistry([Module]), gate, new SettingsStore(Context));
+        Store = new AccountStore(Context, new ModuleRegistry([Module]), gate, new SettingsStore(Context), new LedgerCodeHints());
     }
 
     public static async Task<CustomFieldWorld> StartAsync(Db kind)
