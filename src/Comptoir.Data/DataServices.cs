@@ -18,10 +18,12 @@ public static class DataServices
 {
     public static IServiceCollection AddComptoirData(this IServiceCollection services, DatabaseOptions options)
     {
+        // Contexts are pooled: building one (its options and internal services) cost ~5 % of a create's CPU,
+        // and every request uses one. A context going back to the pool is reset, its settings included.
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var pragmas = new SqlitePragmas(options.SqliteSynchronous);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(pragmas));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(pragmas));
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
         }
         else
@@ -32,7 +34,7 @@ public static class DataServices
             // inserts of a create…) are prepared once instead of parsed and planned each time.
             var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString)
                 { NoResetOnClose = true, MaxAutoPrepare = 32 }.ConnectionString;
-            services.AddDbContext<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(connectionString));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
         services.AddSingleton(new LayoutRegistry(
