@@ -45,10 +45,6 @@ public static class LedgerCodeGenerator
         return body;
     }
 
-    /// <summary>True when <see cref="Body"/> takes the number's digits: by rule, or because the name has no letter or digit.</summary>
-    public static bool NeedsNumber(LedgerCodeRule rule, string? name) =>
-        rule.Source != LedgerCodeSource.Name || Clean(name).Length == 0;
-
     /// <summary>
     /// The codes to try in order: the plain code, then a numeric suffix that replaces the body's tail so the
     /// length holds (a body shorter than the length gets the suffix appended). Once the suffix would eat the

@@ -80,11 +80,11 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
-    /// <summary>Read by <see cref="PrepareSavingAsync"/> before the write gate, used by the save's <see cref="OnSavingAsync"/>.</summary>
-    private LedgerCodePlan? _ledgerPlan;
+    /// <summary>The ledger code rule, read by <see cref="PrepareSavingAsync"/> before the write gate for <see cref="OnSavingAsync"/>.</summary>
+    private LedgerCodeRule? _ledgerRule;
 
     protected override async Task PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
-        _ledgerPlan = record.LedgerAccountId is null ? await LedgerCodeClaims.PlanAsync(Db, ledgerHints, record.Name, ct) : null;
+        _ledgerRule = record.LedgerAccountId is null ? await LedgerCodeSettings.GetAsync(Db, ct) : null;
 
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
@@ -94,9 +94,9 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
     protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
     {
         if (record.LedgerAccountId is not null) return;
-        var plan = _ledgerPlan ?? await LedgerCodeClaims.PlanAsync(Db, ledgerHints, record.Name, ct);
-        _ledgerPlan = null;
-        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, plan, record.Name, record.Number, ct);
+        var rule = _ledgerRule ?? await LedgerCodeSettings.GetAsync(Db, ct);
+        _ledgerRule = null;
+        var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, rule, record.Name, record.Number, ct);
         var label = record.Name.Length <= LabelMax ? record.Name : record.Name[..LabelMax];
         var ledger = new LedgerAccount
         {

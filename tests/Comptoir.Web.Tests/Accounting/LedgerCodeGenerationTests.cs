@@ -44,6 +44,23 @@ public sealed class LedgerCodeGenerationTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Names_that_share_a_stem_share_its_suffixes_and_never_get_the_same_code(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.ApiClientAsync();
+
+        var martin = new List<string>();
+        for (var i = 0; i < 11; i++) martin.Add(await client.CodeOfNewAccountAsync("Garage Martin"));
+        var petit = new List<string>();
+        for (var i = 0; i < 12; i++) petit.Add(await client.CodeOfNewAccountAsync("Garage Petit"));
+
+        Assert.Equal(["411GARAGEMA", "411GARAGEM1", "411GARAGEM9", "411GARAGE10"], [martin[0], martin[1], martin[9], martin[10]]);
+        // From 10 on, both names' suffixes replace « MA » and « PE » alike: 411GARAGE10 is Martin's, Petit goes on at 11.
+        Assert.Equal(["411GARAGEPE", "411GARAGEP1", "411GARAGEP9", "411GARAGE11", "411GARAGE12"], [petit[0], petit[1], petit[9], petit[10], petit[11]]);
+        Assert.Equal(23, martin.Concat(petit).Distinct().Count());
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Past_a_thousand_clashes_a_save_still_takes_the_first_free_code(Db db)
     {
         await using var app = await TestApp.StartAsync(db);
