@@ -13,11 +13,14 @@ public static class LedgerCodeSettings
 {
     public const string PrefixKey = "ledger.prefix", SourceKey = "ledger.source", LengthKey = "ledger.length";
 
+    /// <summary>Compiled once: every account saved without a ledger account reads the rule.</summary>
+    private static readonly CompiledPerModel<Func<AppDbContext, IAsyncEnumerable<Setting>>> Read = new(() =>
+        EF.CompileAsyncQuery((AppDbContext db) => db.Settings.AsNoTracking().Where(s => s.Key == PrefixKey || s.Key == SourceKey || s.Key == LengthKey)));
+
     public static async Task<LedgerCodeRule> GetAsync(AppDbContext db, CancellationToken ct)
     {
-        var values = await db.Settings.AsNoTracking()
-            .Where(s => s.Key == PrefixKey || s.Key == SourceKey || s.Key == LengthKey)
-            .ToDictionaryAsync(s => s.Key, s => s.Value, ct);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var setting in Read.For(db)(db).WithCancellation(ct)) values[setting.Key] = setting.Value;
         var defaults = LedgerCodeRule.Default;
         var (rule, _) = LedgerCodeRule.Create(
             values.GetValueOrDefault(PrefixKey, defaults.Prefix),
