@@ -31,6 +31,10 @@ public sealed class LedgerAccountStore(AppDbContext db, IModuleRegistry registry
                     || (string.Compare(l.LabelKey, key) >= 0 && string.Compare(l.LabelKey, keyUpper) < 0);
     }
 
+    /// <summary>A ledger account follows the customers linked to it (see <see cref="Visibility.LedgerAccountsAsync"/>).</summary>
+    protected override Task<Expression<Func<LedgerAccount, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
+        Visibility.LedgerAccountsAsync(Db, Settings, user, ct);
+
     protected override async Task ValidateRecordAsync(LedgerAccount record, bool isNew, RecordValidation validation, CancellationToken ct)
     {
         if (record.Code.Length == 0 || !CodeChanged(record, isNew)) return;
