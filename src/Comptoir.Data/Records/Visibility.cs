@@ -44,12 +44,15 @@ public static class Visibility
     /// With « accounts private » on, a non-administrator sees a ledger account only if no account is linked to it,
     /// or at least one they may see is. Accounts in the recycle bin count: the ledger account of another user's
     /// deleted client stays hidden. Both tests are EXISTS on Accounts.LedgerAccountId, which is indexed.
+    /// A ledger account in the bin has lost its links (they are in its bin entry, see RecycleBinMoves): the rule
+    /// can no longer tell whose it was, so it is left to administrators (and to everyone when accounts are public).
+    /// That test is also why binned ones stay out here: IgnoreQueryFilters in the subquery lifts the query's filters.
     /// </summary>
     public static async Task<Expression<Func<LedgerAccount, bool>>> LedgerAccountsAsync(AppDbContext db, SettingsStore settings, UserContext user, CancellationToken ct)
     {
         if (user.IsAdmin || !await settings.IsPrivateAsync(AccountsModule.Name, ct)) return _ => true;
         var linked = db.Accounts.IgnoreQueryFilters();
         var seen = linked.Where(await FilterAsync<Account>(settings, AccountsModule.Name, user, ct));
-        return l => !linked.Any(a => a.LedgerAccountId == l.Id) || seen.Any(a => a.LedgerAccountId == l.Id);
+        return l => l.DeletedAt == null && (!linked.Any(a => a.LedgerAccountId == l.Id) || seen.Any(a => a.LedgerAccountId == l.Id));
     }
 }
