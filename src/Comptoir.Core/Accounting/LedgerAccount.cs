@@ -2,8 +2,11 @@ using Comptoir.Core.Records;
 
 namespace Comptoir.Core.Accounting;
 
-/// <summary>A ledger account (compte comptable): the code under which accounting software books a customer.</summary>
-public sealed class LedgerAccount : StandardRecord
+/// <summary>
+/// A ledger account (compte comptable): the code under which accounting software books a customer.
+/// Deleted, it goes to the recycle bin, its code still claimed.
+/// </summary>
+public sealed class LedgerAccount : StandardRecord, ISoftDeletable
 {
     /// <summary>Unique, upper case; a code once used is never given again (see LedgerCode).</summary>
     public string Code { get; set; } = "";
@@ -16,4 +19,6 @@ public sealed class LedgerAccount : StandardRecord
     public string Kind { get; set; } = "";
     public bool Active { get; set; } = true;
     public string Description { get; set; } = "";
+    public DateTime? DeletedAt { get; set; }
+    public int? DeletedById { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Comptoir.Core.Accounting;
+using Comptoir.Core.Accounts;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
@@ -29,6 +30,36 @@ public sealed class LedgerAccountStore(AppDbContext db, IModuleRegistry registry
         var keyUpper = PrefixRange.Next(key);
         return l => (string.Compare(l.Code, code) >= 0 && string.Compare(l.Code, codeUpper) < 0)
                     || (string.Compare(l.LabelKey, key) >= 0 && string.Compare(l.LabelKey, keyUpper) < 0);
+    }
+
+    /// <summary>A ledger account follows the customers linked to it (see <see cref="Visibility.LedgerAccountsAsync"/>).</summary>
+    protected override Task<Expression<Func<LedgerAccount, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
+        Visibility.LedgerAccountsAsync(Db, Settings, user, ct);
+
+    /// <summary>A ledger account may hold entries in the accounting software: only administrators delete one.</summary>
+    public override bool MayDelete(UserContext user) => user.IsAdmin;
+
+    /// <summary>Accounts named at most in a refusal; the others are counted.</summary>
+    public const int RefusalNames = 5;
+
+    /// <summary>
+    /// A ledger account a live customer account is booked under is not deleted: the customer would silently lose
+    /// its « Comptabilité ». The refusal names those accounts (number and name) the user may see, and counts the rest.
+    /// Accounts in the recycle bin do not refuse it: they lose the link, and get it back with the restore.
+    /// </summary>
+    public override async Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct)
+    {
+        var linked = Db.Accounts.AsNoTracking().Where(a => a.LedgerAccountId == id);
+        var count = await linked.CountAsync(ct);
+        if (count == 0) return null;
+        var visible = await Visibility.FilterAsync<Account>(Settings, AccountsModule.Name, user, ct);
+        var named = (await linked.Where(visible).OrderBy(a => a.Number).Take(RefusalNames).Select(a => new { a.Number, a.Name }).ToListAsync(ct))
+            .ConvertAll(a => AccountingText.T("{0} « {1} »", a.Number, a.Name));
+        if (named.Count == 0)
+            return AccountingText.T("Ce compte comptable est utilisé par {0} compte(s) client(s) : choisissez-leur un autre compte comptable, ou rendez celui-ci inactif, plutôt que de le supprimer.", count);
+        var accounts = string.Join(", ", named);
+        if (count > named.Count) accounts = AccountingText.T("{0} et {1} autre(s)", accounts, count - named.Count);
+        return AccountingText.T("Ce compte comptable est utilisé par les comptes clients {0} : choisissez-leur un autre compte comptable, ou rendez celui-ci inactif, plutôt que de le supprimer.", accounts);
     }
 
     protected override async Task ValidateRecordAsync(LedgerAccount record, bool isNew, RecordValidation validation, CancellationToken ct)

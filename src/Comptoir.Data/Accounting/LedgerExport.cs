@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,23 +12,23 @@ public sealed record LedgerExportRow(
 
 /// <summary>
 /// Ledger accounts for accounting software, in order of creation (id), read in keyset batches so
-/// 100 000 ledger accounts stream in constant memory. The customer is the first account (lowest id)
-/// linked to the ledger account among <c>accounts</c> (the ones the user may see).
+/// 100 000 ledger accounts stream in constant memory: <c>ledgers</c>, those the user may see. The customer
+/// is the first account (lowest id) linked to the ledger account among <c>accounts</c> (the ones the user may see).
 /// </summary>
 public static class LedgerExport
 {
     public const int BatchSize = 500;
 
-    public static async IAsyncEnumerable<LedgerExportRow> RowsAsync(AppDbContext db, IQueryable<Account> accounts,
+    public static async IAsyncEnumerable<LedgerExportRow> RowsAsync(IQueryable<LedgerAccount> ledgers, IQueryable<Account> accounts,
         [EnumeratorCancellation] CancellationToken ct)
     {
         long after = 0;
         while (true)
         {
-            var ledgers = await db.LedgerAccounts.AsNoTracking().Where(l => l.Id > after).OrderBy(l => l.Id).Take(BatchSize)
+            var batch = await ledgers.AsNoTracking().Where(l => l.Id > after).OrderBy(l => l.Id).Take(BatchSize)
                 .Select(l => new { l.Id, l.Code, l.Label, l.CollectiveAccount }).ToListAsync(ct);
-            if (ledgers.Count == 0) yield break;
-            var ids = ledgers.Select(l => l.Id).ToList();
+            if (batch.Count == 0) yield break;
+            var ids = batch.Select(l => l.Id).ToList();
             var customers = (await accounts.AsNoTracking()
                     .Where(a => a.LedgerAccountId != null && ids.Contains(a.LedgerAccountId.Value))
                     .OrderBy(a => a.Id)
@@ -38,13 +39,13 @@ public static class LedgerExport
                     })
                     .ToListAsync(ct))
                 .GroupBy(a => a.LedgerId).ToDictionary(g => g.Key, g => g.First());
-            foreach (var l in ledgers)
+            foreach (var l in batch)
             {
                 customers.TryGetValue(l.Id, out var c);
                 yield return new LedgerExportRow(l.Code, l.Label, l.CollectiveAccount, c?.Siret ?? "", c?.VatNumber ?? "",
                     c?.BillingStreet ?? "", c?.BillingPostalCode ?? "", c?.BillingCity ?? "", c?.BillingCountry ?? "");
             }
-            after = ledgers[^1].Id;
+            after = batch[^1].Id;
         }
     }
 }

@@ -17,6 +17,8 @@ public sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<Ledger
         builder.Property(l => l.CollectiveAccount).HasMaxLength(20);
         builder.Property(l => l.Kind).HasMaxLength(20);
         builder.Property(l => l.Version).IsConcurrencyToken();
+        // In the recycle bin: absent from every query (lists, search, pickers, references, export, API) unless IgnoreQueryFilters.
+        builder.HasQueryFilter(l => l.DeletedAt == null);
         builder.HasIndex(l => new { l.LabelKey, l.Id });
         builder.HasIndex(l => new { l.CollectiveAccount, l.Id });
         builder.HasIndex(l => new { l.Kind, l.Id });

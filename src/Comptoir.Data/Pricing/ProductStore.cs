@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
 using Comptoir.Core.Records;
+using Comptoir.Core.Security;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +47,7 @@ public sealed class ProductStore(AppDbContext db, IModuleRegistry registry, IWri
     }
 
     /// <summary>Why the product cannot be deleted (a French sentence naming the price lists), or null when it can.</summary>
-    public override async Task<string?> DeletionRefusalAsync(long id, CancellationToken ct)
+    public override async Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct)
     {
         var lists = await PriceListsUsingAsync(id, ct);
         return lists.Count == 0 ? null

@@ -30,7 +30,9 @@ public sealed class DbReferenceChecker(AppDbContext db, SettingsStore settings, 
         Core.Contacts.ContactsModule.Name => await db.Contacts.AsNoTracking()
             .Where(await Visibility.ContactsAsync(db, settings, user, ct))
             .AnyAsync(c => c.Id == id, ct),
-        Core.Accounting.LedgerAccountsModule.Name => await db.LedgerAccounts.AsNoTracking().AnyAsync(l => l.Id == id, ct),
+        Core.Accounting.LedgerAccountsModule.Name => await db.LedgerAccounts.AsNoTracking()
+            .Where(await Visibility.LedgerAccountsAsync(db, settings, user, ct))
+            .AnyAsync(l => l.Id == id, ct),
         Core.Pricing.ProductsModule.Name => await db.Products.AsNoTracking().AnyAsync(p => p.Id == id, ct),
         Core.Pricing.PriceListsModule.Name => await db.PriceLists.AsNoTracking().AnyAsync(p => p.Id == id, ct),
         _ => false,

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 
-public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch }
+public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch, Forbidden }
 
 public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null);
 
@@ -28,7 +28,10 @@ public interface IRecordStore
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
     Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
-    Task<string?> DeletionRefusalAsync(long id, CancellationToken ct);
+    bool MayDelete(UserContext user);
+    Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct);
+    /// <summary>True when a deleted record goes to the recycle bin rather than away for good.</summary>
+    bool GoesToBin { get; }
 }
 
 /// <summary>
@@ -50,8 +53,16 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
     protected virtual void CheckRelations(long id, RecordValidation validation) { }
 
-    /// <summary>Why a record may not be deleted (a sentence for the user), or null; pages and API ask before deleting.</summary>
-    public virtual Task<string?> DeletionRefusalAsync(long id, CancellationToken ct) => Task.FromResult<string?>(null);
+    /// <summary>
+    /// Why a record may not be deleted (a sentence for the user, naming only what they may see), or null;
+    /// pages and API ask before deleting.
+    /// </summary>
+    public virtual Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct) => Task.FromResult<string?>(null);
+
+    /// <summary>Whether the user may delete the module's records at all; pages offer « Supprimer » only then, the API answers 403.</summary>
+    public virtual bool MayDelete(UserContext user) => true;
+
+    public bool GoesToBin => typeof(ISoftDeletable).IsAssignableFrom(typeof(T));
 
     /// <summary>Module rules checked on the record about to be written (a code already taken…); add errors to refuse the save.</summary>
     protected virtual Task ValidateRecordAsync(T record, bool isNew, RecordValidation validation, CancellationToken ct) => Task.CompletedTask;
@@ -180,6 +191,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     {
         var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null) return SaveStatus.NotFound;
+        if (!MayDelete(user)) return SaveStatus.Forbidden;
         if (expectedVersion is int v && v != record.Version) return SaveStatus.VersionMismatch;
         try
         {

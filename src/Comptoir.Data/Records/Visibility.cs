@@ -1,9 +1,11 @@
 using System.Linq.Expressions;
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.Settings;
+using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 
@@ -35,5 +37,22 @@ public static class Visibility
         var accounts = db.Accounts.Where(a => a.AssignedUserId == userId || (a.AssignedTeamId != null && teams.Contains(a.AssignedTeamId.Value)));
         return c => (c.AssignedUserId == userId || (c.AssignedTeamId != null && teams.Contains(c.AssignedTeamId.Value)))
                     && (c.AccountId == null || accounts.Any(a => a.Id == c.AccountId));
+    }
+
+    /// <summary>
+    /// Ledger accounts have no privacy setting of their own either: they follow the customers they are linked to.
+    /// With « accounts private » on, a non-administrator sees a ledger account only if no account is linked to it,
+    /// or at least one they may see is. Accounts in the recycle bin count: the ledger account of another user's
+    /// deleted client stays hidden. Both tests are EXISTS on Accounts.LedgerAccountId, which is indexed.
+    /// A ledger account in the bin has lost its links (they are in its bin entry, see RecycleBinMoves): the rule
+    /// can no longer tell whose it was, so it is left to administrators (and to everyone when accounts are public).
+    /// That test is also why binned ones stay out here: IgnoreQueryFilters in the subquery lifts the query's filters.
+    /// </summary>
+    public static async Task<Expression<Func<LedgerAccount, bool>>> LedgerAccountsAsync(AppDbContext db, SettingsStore settings, UserContext user, CancellationToken ct)
+    {
+        if (user.IsAdmin || !await settings.IsPrivateAsync(AccountsModule.Name, ct)) return _ => true;
+        var linked = db.Accounts.IgnoreQueryFilters();
+        var seen = linked.Where(await FilterAsync<Account>(settings, AccountsModule.Name, user, ct));
+        return l => l.DeletedAt == null && (!linked.Any(a => a.LedgerAccountId == l.Id) || seen.Any(a => a.LedgerAccountId == l.Id));
     }
 }

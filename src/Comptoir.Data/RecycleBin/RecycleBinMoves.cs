@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Metadata;
@@ -38,6 +39,9 @@ public static class RecycleBinMoves
                 break;
             case ContactsModule.Name:
                 await UnlinkReportsAsync(db, [record.Id], user, now, related, ct);
+                break;
+            case LedgerAccountsModule.Name:
+                await LedgerAccountGoesAsync(db, record.Id, user, now, related, ct);
                 break;
         }
         RecordHistory.Add(db, module.Name, record.Id, user, RecordHistory.Deleted, []);
@@ -108,6 +112,16 @@ public static class RecycleBinMoves
                     .SetProperty(a => a.UpdatedAt, now).SetProperty(a => a.UpdatedById, user.UserId), ct);
             Changed(db, AccountsModule.Name, empty, "parentAccount", null, to, user);
         }
+        foreach (var group in related.UnlinkedAccounts.GroupBy(l => l.To))
+        {
+            var ids = group.Select(l => l.Id).ToList();
+            var to = group.Key;
+            var empty = await db.Accounts.IgnoreQueryFilters().Where(a => ids.Contains(a.Id) && a.LedgerAccountId == null).Select(a => a.Id).ToListAsync(ct);
+            await db.Accounts.IgnoreQueryFilters().Where(a => empty.Contains(a.Id) && a.LedgerAccountId == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.LedgerAccountId, to).SetProperty(a => a.Version, a => a.Version + 1)
+                    .SetProperty(a => a.UpdatedAt, now).SetProperty(a => a.UpdatedById, user.UserId), ct);
+            Changed(db, AccountsModule.Name, empty, "ledgerAccount", null, to, user);
+        }
 
         RecordHistory.Add(db, module.Name, record.Id, user, RecordHistory.Restored, []);
         db.RecycleBin.Remove(entry);
@@ -151,6 +165,22 @@ public static class RecycleBinMoves
                 .SetProperty(a => a.UpdatedAt, now).SetProperty(a => a.UpdatedById, user.UserId), ct);
         Changed(db, AccountsModule.Name, children, "parentAccount", accountId, null, user);
         related.Subsidiaries.AddRange(children.Select(id => new Link(id, accountId)));
+    }
+
+    /// <summary>
+    /// The accounts booked under a ledger account going to the bin lose that link (kept in the entry for the restore).
+    /// They are accounts in the bin: one in use refuses the deletion (LedgerAccountStore.DeletionRefusalAsync); one
+    /// linked in between, which that check could not see, is unlinked the same way rather than left pointing at the bin.
+    /// </summary>
+    private static async Task LedgerAccountGoesAsync(AppDbContext db, long ledgerId, UserContext user, DateTime now, RelatedRecords related, CancellationToken ct)
+    {
+        var accounts = await db.Accounts.IgnoreQueryFilters().Where(a => a.LedgerAccountId == ledgerId).Select(a => a.Id).ToListAsync(ct);
+        if (accounts.Count == 0) return;
+        await db.Accounts.IgnoreQueryFilters().Where(a => accounts.Contains(a.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.LedgerAccountId, (long?)null).SetProperty(a => a.Version, a => a.Version + 1)
+                .SetProperty(a => a.UpdatedAt, now).SetProperty(a => a.UpdatedById, user.UserId), ct);
+        Changed(db, AccountsModule.Name, accounts, "ledgerAccount", ledgerId, null, user);
+        related.UnlinkedAccounts.AddRange(accounts.Select(id => new Link(id, ledgerId)));
     }
 
     /// <summary>Contacts reporting to a contact going to the bin (and not going with it) lose that superior.</summary>

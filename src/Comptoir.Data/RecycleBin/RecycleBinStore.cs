@@ -1,3 +1,4 @@
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Security;
@@ -45,9 +46,11 @@ public sealed class RecycleBinStore(AppDbContext db, SettingsStore settings, IWr
         if (user.IsAdmin || !await settings.IsPrivateAsync(AccountsModule.Name, ct)) return db.RecycleBin;
         var accounts = db.Accounts.IgnoreQueryFilters().Where(await Visibility.FilterAsync<Account>(settings, AccountsModule.Name, user, ct));
         var contacts = db.Contacts.IgnoreQueryFilters().Where(await Visibility.ContactsAsync(db, settings, user, ct));
+        var ledgers = db.LedgerAccounts.IgnoreQueryFilters().Where(await Visibility.LedgerAccountsAsync(db, settings, user, ct));
         return db.RecycleBin.Where(e =>
             (e.Module == AccountsModule.Name && accounts.Any(a => a.Id == e.RecordId))
-            || (e.Module == ContactsModule.Name && contacts.Any(c => c.Id == e.RecordId)));
+            || (e.Module == ContactsModule.Name && contacts.Any(c => c.Id == e.RecordId))
+            || (e.Module == LedgerAccountsModule.Name && ledgers.Any(l => l.Id == e.RecordId)));
     }
 
     /// <summary>
@@ -63,12 +66,15 @@ public sealed class RecycleBinStore(AppDbContext db, SettingsStore settings, IWr
             // Only the entries read here: one deleted meanwhile (PostgreSQL has no write gate) waits for the next emptying.
             var entries = await db.RecycleBin.AsNoTracking().ToListAsync(ct);
             var accounts = entries.Where(e => e.Module == AccountsModule.Name).Select(e => e.RecordId).ToList();
+            var ledgers = entries.Where(e => e.Module == LedgerAccountsModule.Name).Select(e => e.RecordId).ToList();
             var contacts = entries.Where(e => e.Module == ContactsModule.Name).Select(e => e.RecordId)
                 .Concat(entries.SelectMany(e => RelatedRecords.Parse(e.Related).DeletedContacts)).ToList();
             var ids = entries.ConvertAll(e => e.Id);
             // Contacts first; references to them or to the accounts are cleared by the foreign keys (ON DELETE SET NULL).
             await db.Contacts.IgnoreQueryFilters().Where(c => contacts.Contains(c.Id) && c.DeletedAt != null).ExecuteDeleteAsync(ct);
             await db.Accounts.IgnoreQueryFilters().Where(a => accounts.Contains(a.Id) && a.DeletedAt != null).ExecuteDeleteAsync(ct);
+            // Their codes stay in LedgerCodes: never given again.
+            await db.LedgerAccounts.IgnoreQueryFilters().Where(l => ledgers.Contains(l.Id) && l.DeletedAt != null).ExecuteDeleteAsync(ct);
             await db.RecycleBin.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
             return entries.Count;

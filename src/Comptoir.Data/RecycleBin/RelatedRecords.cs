@@ -24,6 +24,8 @@ public sealed class RelatedRecords
     public List<Link> Subsidiaries { get; init; } = [];
     /// <summary>Contacts whose superior (a deleted contact) was cleared.</summary>
     public List<Link> Reports { get; init; } = [];
+    /// <summary>Accounts whose « Comptabilité » (the deleted ledger account) was cleared.</summary>
+    public List<Link> UnlinkedAccounts { get; init; } = [];
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -14,7 +14,11 @@ public sealed class LedgerCodeUniquenessTests
         var (accountId, ledger) = await client.CreateAccountWithLedgerAsync(new { name = "Dupont" });
         Assert.Equal("411DUPONT", ledger["code"]!.GetValue<string>());
 
+        // A customer still booked under it keeps it from being deleted; once that account is in the bin, it goes too.
+        Assert.Equal(HttpStatusCode.Conflict, (await client.DeleteAsync($"{LedgerHelpers.LedgerAccounts}/{ledger["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"{ApiHelpers.Accounts}/{accountId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"{LedgerHelpers.LedgerAccounts}/{ledger["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/recycle-bin/accounts/{accountId}/restore", null)).StatusCode);
         var account = await (await client.GetAsync($"{ApiHelpers.Accounts}/{accountId}")).JsonAsync();
         Assert.Null(account["ledgerAccount"]);
 

@@ -49,7 +49,7 @@ public static class RecordEndpoints
                 DeleteAsync(id, http, Store<TStore, T>(http), current, ct))
             .WithName("Delete" + schema)
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Delete))
-            .Produces(204).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412)
+            .Produces(204).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412)
             .AddOpenApiOperationTransformer(RecycleBin.RecycleBinApi.DescribeDelete(module));
         group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, AppDbContext db, Shared.Records.RecordNames names, CancellationToken ct) =>
                 HistoryApi.GetAsync(id, http, Store<TStore, T>(http), current, db, names, ct))
@@ -148,8 +148,11 @@ public static class RecordEndpoints
         where T : class, IRecord, new()
     {
         var user = await current.RequireAsync(ct);
-        // The module may refuse (a product still priced by a list): 409 with its reason.
-        if (await store.DeletionRefusalAsync(id, ct) is { } refusal)
+        // Hidden or missing first (404), then who may delete (ledger accounts: administrators, 403), then the
+        // module's refusal (a product still priced by a list, a ledger account a customer uses): 409 with its reason.
+        if (await store.FindAsync(user, id, ct) is null) return ApiProblems.NotFound();
+        if (!store.MayDelete(user)) return Users.DirectoryApi.Forbidden(http, user);
+        if (await store.DeletionRefusalAsync(user, id, ct) is { } refusal)
             return ApiProblems.Problem(StatusCodes.Status409Conflict, ApiText.T("Suppression refusée"), refusal);
         var (contacts, choiceError) = RecycleBin.RecycleBinApi.ContactsChoice(store.Module.Name, http.Request.Query);
         if (choiceError is not null) return choiceError;
@@ -158,6 +161,7 @@ public static class RecordEndpoints
         {
             SaveStatus.NotFound => ApiProblems.NotFound(),
             SaveStatus.VersionMismatch => ApiProblems.PreconditionFailed(),
+            SaveStatus.Forbidden => Users.DirectoryApi.Forbidden(http, user),
             _ => TypedResults.NoContent(),
         };
     }

@@ -1,6 +1,5 @@
 using CsvHelper;
 using Comptoir.Core.Security;
-using Comptoir.Data;
 using Comptoir.Data.Accounting;
 using Comptoir.Data.Accounts;
 
@@ -18,8 +17,9 @@ public static class LedgerCsv
         Results.Stream(async body =>
         {
             var services = http.RequestServices;
+            var ledgers = await services.GetRequiredService<LedgerAccountStore>().VisibleAsync(user, http.RequestAborted);
             var accounts = await services.GetRequiredService<AccountStore>().VisibleAsync(user, http.RequestAborted);
-            await WriteAsync(body, LedgerExport.RowsAsync(services.GetRequiredService<AppDbContext>(), accounts, http.RequestAborted), http.RequestAborted);
+            await WriteAsync(body, LedgerExport.RowsAsync(ledgers, accounts, http.RequestAborted), http.RequestAborted);
         }, "text/csv; charset=utf-8", FileName);
 
     public const string FileName = "comptes-comptables.csv";

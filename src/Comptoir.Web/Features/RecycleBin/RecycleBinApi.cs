@@ -26,7 +26,7 @@ public static class RecycleBinApi
             .ProducesValidationProblem();
         group.MapPost("/{module}/{id:long}/restore", RestoreAsync)
             .WithName("RestoreRecord")
-            .WithSummary("Brings a record back (accounts, contacts) with the contacts deleted with it and the links its deletion cleared; answers the record.")
+            .WithSummary("Brings a record back (accounts, contacts, ledger-accounts) with the contacts deleted with it and the links its deletion cleared; answers the record.")
             .ProducesProblem(404);
         group.MapDelete("/", EmptyAsync)
             .WithName("EmptyRecycleBin")
@@ -92,6 +92,7 @@ public static class RecycleBinApi
             ["unlinkedContacts"] = item.Related.UnlinkedContacts.Count,
             ["subsidiaries"] = item.Related.Subsidiaries.Count,
             ["reports"] = item.Related.Reports.Count,
+            ["unlinkedAccounts"] = item.Related.UnlinkedAccounts.Count,
         },
     };
 

@@ -1,6 +1,8 @@
+using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Security;
+using Comptoir.Data.Accounting;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
 using Comptoir.Data.RecycleBin;
@@ -11,12 +13,13 @@ namespace Comptoir.Web.Features.RecycleBin;
 /// <summary>The modules whose records go to the bin, and how the pages and the API reach their stores.</summary>
 public static class RecycleBinModules
 {
-    public static bool Has(string module) => module is AccountsModule.Name or ContactsModule.Name;
+    public static bool Has(string module) => module is AccountsModule.Name or ContactsModule.Name or LedgerAccountsModule.Name;
 
     public static IRecordStore? Store(IServiceProvider services, string module) => module switch
     {
         AccountsModule.Name => services.GetRequiredService<AccountStore>(),
         ContactsModule.Name => services.GetRequiredService<ContactStore>(),
+        LedgerAccountsModule.Name => services.GetRequiredService<LedgerAccountStore>(),
         _ => null,
     };
 
@@ -24,6 +27,7 @@ public static class RecycleBinModules
     {
         AccountsModule.Name => services.GetRequiredService<AccountStore>().RestoreAsync(user, id, ct),
         ContactsModule.Name => services.GetRequiredService<ContactStore>().RestoreAsync(user, id, ct),
+        LedgerAccountsModule.Name => services.GetRequiredService<LedgerAccountStore>().RestoreAsync(user, id, ct),
         _ => Task.FromResult(SaveStatus.NotFound),
     };
 
@@ -35,6 +39,7 @@ public static class RecycleBinModules
     {
         AccountsModule.Name => $"/accounts/{id}",
         ContactsModule.Name => $"/contacts/{id}",
+        LedgerAccountsModule.Name => $"/ledger-accounts/{id}",
         _ => "/",
     };
 }

@@ -1,0 +1,39 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Comptoir.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LedgerAccountsRecycleBin : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeletedAt",
+                table: "LedgerAccounts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "DeletedById",
+                table: "LedgerAccounts",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DeletedAt",
+                table: "LedgerAccounts");
+
+            migrationBuilder.DropColumn(
+                name: "DeletedById",
+                table: "LedgerAccounts");
+        }
+    }
+}
