@@ -6,6 +6,7 @@ using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.Accounting;
+using Comptoir.Data.History;
 using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -97,7 +98,7 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         var rule = _ledgerRule ?? await LedgerCodeSettings.GetAsync(Db, ct);
         _ledgerRule = null;
         var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, rule, record.Name, record.Number, ct);
-        var label = record.Name.Length <= LabelMax ? record.Name : record.Name[..LabelMax];
+        var label = GeneratedLabel(record.Name);
         var ledger = new LedgerAccount
         {
             Code = code,
@@ -124,7 +125,45 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         record.LedgerAccountId = ledger.Id;
     }
 
+    /// <summary>A generated ledger account's label: the account's name, cut to the label's length.</summary>
+    private static string GeneratedLabel(string name) => name.Length <= LabelMax ? name : name[..LabelMax];
+
     private const int LabelMax = 100;
+
+    private const string LedgerField = "ledgerAccount";
+
+    /// <summary>
+    /// A creation line names the ledger account the user chose (a generated one goes without saying): it may be
+    /// another customer's, which the form asked to confirm (see <see cref="LedgerSharingAsync"/>).
+    /// </summary>
+    protected override IReadOnlyList<FieldChange> CreationChanges(Account record) =>
+        record.LedgerAccountId is long id && Module.FindField(LedgerField) is { } field
+            ? [new FieldChange(field.Key, null, field.Type.ToJson(id))]
+            : [];
+
+    /// <summary>How many of the other accounts the shared-ledger warning names; the rest are counted.</summary>
+    public const int SharingNamed = 5;
+
+    /// <summary>
+    /// The other customer accounts booked under a ledger account, for the form's warning: the first few the user
+    /// may see, by number, and how many others. Null when there are none, or when the account already uses it
+    /// (the sharing was confirmed when it was chosen).
+    /// </summary>
+    public async Task<LedgerSharing?> LedgerSharingAsync(UserContext user, long ledgerAccountId, long? accountId, CancellationToken ct)
+    {
+        var others = Db.Accounts.AsNoTracking().Where(a => a.LedgerAccountId == ledgerAccountId);
+        if (accountId is long self)
+        {
+            if (await others.AnyAsync(a => a.Id == self, ct)) return null;
+            others = others.Where(a => a.Id != self);
+        }
+        var count = await others.CountAsync(ct);
+        if (count == 0) return null;
+        var named = await others.Where(await VisibilityAsync(user, ct)).OrderBy(a => a.Number).Take(SharingNamed)
+            .Select(a => new SharingAccount(a.Id, a.Number, a.Name)).ToListAsync(ct);
+        var code = await Db.LedgerAccounts.AsNoTracking().Where(l => l.Id == ledgerAccountId).Select(l => l.Code).FirstOrDefaultAsync(ct);
+        return new LedgerSharing(code ?? "", named, count - named.Count);
+    }
 
     private static string NextPrefix(string prefix) => PrefixRange.Next(prefix);
 }
