@@ -89,12 +89,16 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
 
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
-    /// finds it empty. Runs in the save's transaction, so the claimed code and the ledger account are kept
-    /// only if the account is saved.
+    /// finds it empty; set, its label follows a rename (<see cref="FollowRenameAsync"/>). Runs in the save's
+    /// transaction, so the claimed code and the ledger account are kept only if the account is saved.
     /// </summary>
     protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
     {
-        if (record.LedgerAccountId is not null) return;
+        if (record.LedgerAccountId is not null)
+        {
+            if (!isNew) await FollowRenameAsync(record, user, ct);
+            return;
+        }
         var rule = _ledgerRule ?? await LedgerCodeSettings.GetAsync(Db, ct);
         _ledgerRule = null;
         var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, rule, record.Name, record.Number, ct);
@@ -123,6 +127,33 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         // An edit compares the fields before and after this hook for its history line: it needs the id now.
         await Db.SaveChangesAsync(ct);
         record.LedgerAccountId = ledger.Id;
+    }
+
+    /// <summary>
+    /// A rename carries over to the ledger account's label while that label is still what generation gave the
+    /// previous name; a label an accountant changed by hand stays theirs. Written by the account's SaveChanges, in
+    /// its transaction, with its own line in the ledger account's history.
+    /// </summary>
+    private async Task FollowRenameAsync(Account record, UserContext user, CancellationToken ct)
+    {
+        var entry = Db.Entry(record);
+        var ledgerId = record.LedgerAccountId;
+        // A save that also chooses another ledger account leaves both labels alone.
+        if (entry.Property(a => a.LedgerAccountId).OriginalValue != ledgerId) return;
+        var was = GeneratedLabel(entry.Property(a => a.Name).OriginalValue);
+        var now = GeneratedLabel(record.Name);
+        if (string.Equals(was, now, StringComparison.Ordinal)) return;
+        var ledger = await Db.LedgerAccounts.FirstOrDefaultAsync(l => l.Id == ledgerId && l.Label == was, ct);
+        if (ledger is null) return;
+
+        var module = Registry.Get(LedgerAccountsModule.Name);
+        var before = RecordHistory.Snapshot(module, ledger);
+        ledger.Label = now;
+        module.BeforeSave?.Invoke(ledger);
+        ledger.Version++;
+        ledger.UpdatedAt = record.UpdatedAt;
+        ledger.UpdatedById = user.UserId;
+        RecordHistory.Add(Db, module.Name, ledger.Id, user, RecordHistory.Updated, RecordHistory.Diff(before, RecordHistory.Snapshot(module, ledger)));
     }
 
     /// <summary>A generated ledger account's label: the account's name, cut to the label's length.</summary>
