@@ -43,9 +43,10 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     where T : class, IRecord, new()
 {
     protected AppDbContext Db { get; } = db;
+    protected IModuleRegistry Registry { get; } = registry;
     protected SettingsStore Settings { get; } = settings;
     protected string ModuleName { get; } = moduleName;
-    public ModuleDefinition Module => registry.Get(ModuleName);
+    public ModuleDefinition Module => Registry.Get(ModuleName);
 
     /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
     protected abstract Expression<Func<T, bool>> SearchPredicate(string query);
@@ -79,6 +80,12 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     /// </summary>
     protected virtual Task OnSavingAsync(T record, bool isNew, UserContext user, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// What a record's creation line names (by default nothing: the record shows its values). Read before the
+    /// save's hooks, so it sees what the user sent rather than what a hook generated.
+    /// </summary>
+    protected virtual IReadOnlyList<FieldChange> CreationChanges(T record) => [];
+
     /// <summary>Which records the user may see; every record unless the module has owners (see <see cref="OwnedRecordStore{T}"/>).</summary>
     protected virtual Task<Expression<Func<T, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
         Task.FromResult<Expression<Func<T, bool>>>(_ => true);
@@ -106,6 +113,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         await ApplyAsync(module, record, validation, checker, ct);
         await ValidateRecordAsync(record, isNew: true, validation, ct);
         if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
+        var noted = CreationChanges(record);
         var now = DateTime.UtcNow;
         record.CreatedAt = record.UpdatedAt = now;
         record.CreatedById = record.UpdatedById = user.UserId;
@@ -120,7 +128,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             Db.Add(record);
             await OnSavingAsync(record, isNew: true, user, ct);
             await Db.SaveChangesAsync(ct);
-            RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, []);
+            RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, noted);
             await Db.SaveChangesAsync(ct);
             if (inTransaction is not null) await inTransaction(record);
             await transaction.CommitAsync(ct);

@@ -72,12 +72,6 @@ public static class DemoCatalogue
         ["brackets"] = new JsonArray(brackets.Select(b => (JsonNode)new JsonObject { ["fromQuantity"] = b.From, ["discountPercent"] = b.Percent }).ToArray()),
     };
 
-    private static async Task<T> SaveAsync<T>(RecordStore<T> store, UserContext admin, JsonObject json, CancellationToken ct) where T : class, IRecord, new()
-    {
-        var outcome = await store.CreateAsync(admin, RecordInput.FromJson(json), ct);
-        if (outcome.Status != SaveStatus.Saved)
-            throw new InvalidOperationException($"Demo {store.Module.Name} « {json["name"]} » refused: " +
-                string.Join("; ", outcome.Validation!.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-        return outcome.Record!;
-    }
+    private static async Task<T> SaveAsync<T>(RecordStore<T> store, UserContext admin, JsonObject json, CancellationToken ct) where T : class, IRecord, new() =>
+        DemoData.Saved(await store.CreateAsync(admin, RecordInput.FromJson(json), ct), $"{store.Module.Name} {json["name"]}");
 }

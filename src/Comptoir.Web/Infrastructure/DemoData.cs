@@ -8,6 +8,7 @@ using Comptoir.Core.Teams;
 using Comptoir.Core.Validation;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Contacts;
 using Comptoir.Data.Identity;
 using Comptoir.Data.Pricing;
 using Comptoir.Data.Records;
@@ -18,9 +19,10 @@ namespace Comptoir.Web.Infrastructure;
 
 /// <summary>
 /// Realistic French demo data for a fresh database (COMPTOIR_SEED_DEMO=1 or --seed-demo): three sales
-/// people, a team, a small catalogue with price lists (<see cref="DemoCatalogue"/>) and forty accounts
-/// (each with its generated ledger account), saved through the stores so that validation, numbering
-/// and code generation apply exactly as for a user. Contacts come with their own issue.
+/// people, a team, a small catalogue with price lists (<see cref="DemoCatalogue"/>), forty accounts (each
+/// with its generated ledger account), their contacts (<see cref="DemoContacts"/>) and a few weeks of
+/// changes (<see cref="DemoHistory"/>), saved through the stores so that validation, numbering, code
+/// generation and history apply exactly as for a user.
 /// </summary>
 public static class DemoData
 {
@@ -77,25 +79,32 @@ public static class DemoData
         ];
         var priceLists = await DemoCatalogue.SeedAsync(provider.GetRequiredService<ProductStore>(), provider.GetRequiredService<PriceListStore>(), admin, ct);
         var store = provider.GetRequiredService<AccountStore>();
+        var contactStore = provider.GetRequiredService<ContactStore>();
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        var contacts = new Dictionary<string, List<long>>(StringComparer.Ordinal);
         var random = new Random(2026); // the same demo on every machine
+        var people = new Random(2027); // the contacts' own, so that adding them left the accounts as they were
         for (var i = 0; i < DemoAccounts.All.Count; i++)
         {
             var demo = DemoAccounts.All[i];
-            var input = Input(demo, owners[i % owners.Length], random);
+            var owner = owners[i % owners.Length];
+            var input = Input(demo, owner, random);
             if (demo.Parent is not null) input.Set("parentAccount", ids[demo.Parent].ToString(CultureInfo.InvariantCulture));
             var list = demo.Name.Contains("Lefèvre", StringComparison.Ordinal) ? DemoCatalogue.GroupList
                 : demo.Type == "reseller" ? DemoCatalogue.ResellerList : null;
             if (list is not null) input.Set("priceList", priceLists[list].ToString(CultureInfo.InvariantCulture));
-            var outcome = await store.CreateAsync(admin, input, ct);
-            if (outcome.Status != SaveStatus.Saved)
-                throw new InvalidOperationException($"Demo account « {demo.Name} » refused: " +
-                    string.Join("; ", outcome.Validation!.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-            ids[demo.Name] = outcome.Record!.Id;
+            var account = Saved(await store.CreateAsync(admin, input, ct), demo.Name);
+            ids[demo.Name] = account.Id;
+            contacts[demo.Name] = await DemoContacts.SeedAsync(contactStore, admin, demo, account, owner, people, ct);
         }
 
+        var acting = new Dictionary<string, UserContext>(StringComparer.Ordinal) { [DatabaseSetup.AdminUserName] = admin };
+        for (var i = 0; i < Users.Count; i++)
+            acting[Users[i].UserName] = new UserContext(userIds[i], Users[i].DisplayName, false, i < 2 ? [team.Id] : []);
+        await DemoHistory.PlayAsync(provider, acting, ids, contacts, ct);
+
         Console.WriteLine();
-        Console.WriteLine($"=== Comptoir : données de démonstration créées ({DemoAccounts.All.Count} comptes clients, {priceLists.Count} grilles tarifaires) ===");
+        Console.WriteLine($"=== Comptoir : données de démonstration créées ({DemoAccounts.All.Count} comptes clients, {contacts.Values.Sum(c => c.Count)} contacts, {priceLists.Count} grilles tarifaires) ===");
         Console.WriteLine($"    utilisateurs : {string.Join(", ", Users.Select(u => u.UserName))}");
         // Printed once, on the console only, like the administrator's.
         if (generated) Console.WriteLine($"    mot de passe : {password}");
@@ -126,7 +135,7 @@ public static class DemoData
             if (!string.IsNullOrEmpty(value)) input.Set(key, value);
         }
 
-        var domain = demo.Domain ?? Slug(demo.Name) + ".fr";
+        var domain = DomainOf(demo);
         Set("name", demo.Name);
         Set("accountType", demo.Type);
         Set("industry", demo.Industry);
@@ -185,14 +194,23 @@ public static class DemoData
         throw new InvalidOperationException("No Luhn key for " + digits);
     }
 
+    /// <summary>The record a demo save gave; a refusal is a bug in the demo, said with the field errors.</summary>
+    internal static T Saved<T>(SaveOutcome<T> outcome, string what) where T : class =>
+        outcome.Status == SaveStatus.Saved ? outcome.Record!
+            : throw new InvalidOperationException($"Demo record « {what} » refused ({outcome.Status}): " +
+                string.Join("; ", outcome.Validation?.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}") ?? []));
+
+    /// <summary>The company's web domain: its website, and its people's email addresses.</summary>
+    internal static string DomainOf(DemoAccount demo) => demo.Domain ?? Slug(demo.Name) + ".fr";
+
     // French fixed lines: 0 + area digit + 8 digits; the second digit is never 0 (unallocated blocks).
-    private static string FixedLine(char area, Random random) =>
+    internal static string FixedLine(char area, Random random) =>
         $"0{area} {random.Next(10, 100)} {random.Next(10, 100)} {random.Next(10, 100)} {random.Next(10, 100)}";
 
     private static string Mobile(Random random) =>
         $"06 {random.Next(10, 100)} {random.Next(10, 100)} {random.Next(10, 100)} {random.Next(10, 100)}";
 
-    private static string Slug(string name)
+    internal static string Slug(string name)
     {
         var folded = SearchKey.Fold(name);
         var chars = folded.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();

@@ -1,11 +1,17 @@
 using System.Globalization;
+using System.Net;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Core.Validation;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Contacts;
+using Comptoir.Data.History;
 using Comptoir.Web.Infrastructure;
+using Comptoir.Web.Tests.Api;
+using Comptoir.Web.Tests.Contacts;
+using Comptoir.Web.Tests.History;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +58,117 @@ public sealed class DemoDataTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Seeds_the_accounts_people_with_their_superiors_assigned_like_their_account(Db db)
+    {
+        await using var app = await StartSeededAsync(db);
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<ContactStore>();
+        var data = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var accounts = await data.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id);
+        var contacts = await data.Contacts.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+
+        Assert.Equal(DemoAccounts.All.Sum(DemoContacts.CountFor), contacts.Count);
+        Assert.True(contacts.Count >= 60);
+        Assert.All(accounts.Values, a => Assert.Contains(contacts, c => c.AccountId == a.Id));
+        var admin = new UserContext(1, "Administrateur", true, []);
+        foreach (var contact in contacts)
+        {
+            var input = new RecordInput();
+            foreach (var field in store.Module.ActiveFields.Where(f => !f.ReadOnly))
+                input.Set(field.Key, field.Type.FormText(field, FieldAccess.Get(contact, field)));
+            var validation = await RecordValidator.ValidateAsync(store.Module, input, partial: false, store.CheckerFor(admin), CancellationToken.None);
+            Assert.True(validation.IsValid, contact.FullName + ": " + string.Join("; ", validation.Errors.Select(e => $"{e.Key} {e.Value[0]}")));
+            var account = accounts[contact.AccountId!.Value];
+            Assert.EndsWith("@" + new Uri(account.Website).Host["www.".Length..], contact.Email, StringComparison.Ordinal);
+            Assert.StartsWith("+33", contact.Phone, StringComparison.Ordinal);
+            Assert.True(contact.Salutation is "mr" or "mrs", contact.Salutation);
+            Assert.Equal((account.AssignedUserId, account.AssignedTeamId), (contact.AssignedUserId, contact.AssignedTeamId));
+            Assert.Equal(account.BillingCity, contact.MailingCity);
+        }
+        // « Supérieur hiérarchique »: the head of the same company.
+        var reporting = contacts.Where(c => c.ReportsToId is not null).ToList();
+        Assert.Equal(contacts.Count - accounts.Count, reporting.Count);
+        Assert.All(reporting, c =>
+        {
+            var superior = contacts.Single(s => s.Id == c.ReportsToId);
+            Assert.Equal(c.AccountId, superior.AccountId);
+            Assert.Null(superior.ReportsToId);
+        });
+        Assert.Contains(contacts, c => c.Mobile.Length > 0);
+        Assert.Contains(contacts, c => c.Mobile.Length == 0);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_history_tells_a_few_weeks_of_changes_by_several_users_and_the_tabs_show_them(Db db)
+    {
+        await using var app = await StartSeededAsync(db);
+        var api = await app.ApiClientAsync();
+        long hotel, garnier;
+        List<string> hotelPeople;
+        List<RecordChange> updates;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var data = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var ids = await data.Accounts.ToDictionaryAsync(a => a.Name, a => a.Id);
+            hotel = ids["Hôtel des Remparts"];
+            garnier = await data.Contacts.Where(c => c.AccountId == ids["Transports Garnier et Fils"]).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            hotelPeople = await data.Contacts.Where(c => c.AccountId == hotel).Select(c => c.FullName).ToListAsync();
+            updates = await data.RecordChanges.AsNoTracking().Where(c => c.Action == "updated").ToListAsync();
+        }
+
+        // The hotel was handed from Paul to Sophie, who then updated it: each line by its user, on its day.
+        var history = await api.HistoryAsync($"{ApiHelpers.Accounts}/{hotel}");
+        Assert.Equal(["updated", "updated", "created"], history.Select(e => e!["action"]!.GetValue<string>()));
+        Assert.Equal(["Sophie Bernard", "Paul Martin", "Administrateur"], history.Select(e => e!["user"]!.GetValue<string>()));
+        Assert.Equal(["employees: 26 → 31"], HistoryHelpers.Changes(history[0]!));
+        Assert.Equal(["assignedTo: Paul Martin → Sophie Bernard"], HistoryHelpers.Changes(history[1]!));
+        var at = history.Select(e => e!["at"]!.GetValue<DateTime>().ToUniversalTime()).ToList();
+        Assert.True(at[0] - at[1] > TimeSpan.FromDays(1) && at[1] - at[2] > TimeSpan.FromDays(1), string.Join(", ", at));
+        Assert.InRange((DateTime.UtcNow - at[2]).TotalDays, DemoHistory.DaysBack - 1, DemoHistory.DaysBack + 1);
+
+        // A contact's phone changed by another user.
+        var phone = (await api.HistoryAsync($"{ContactHelpers.Contacts}/{garnier}"))[0]!;
+        Assert.Equal("Paul Martin", phone["user"]!.GetValue<string>());
+        Assert.EndsWith("→ 02 38 54 71 20", Assert.Single(HistoryHelpers.Changes(phone)), StringComparison.Ordinal);
+
+        Assert.True(updates.Select(u => u.UserName).Distinct().Count() >= 4, string.Join(", ", updates.Select(u => u.UserName)));
+        Assert.True(updates.Select(u => u.At.Date).Distinct().Count() >= 6);
+        Assert.All(updates, u => Assert.True(u.At < DateTime.UtcNow));
+
+        // What a first look finds: the Historique tab, the account's contacts, the Contacts list.
+        var sophie = await app.SignedInClientAsync("sophie", DemoPassword);
+        var tab = WebUtility.HtmlDecode(await sophie.GetStringAsync($"/accounts/{hotel}/history"));
+        Assert.Contains("<span data-old>Paul Martin</span>", tab, StringComparison.Ordinal);
+        Assert.Contains("<span data-new>Sophie Bernard</span>", tab, StringComparison.Ordinal);
+        Assert.Equal(DemoContacts.CountFor(DemoAccounts.All.Single(a => a.Name == "Hôtel des Remparts")), hotelPeople.Count);
+        var tabContacts = WebUtility.HtmlDecode(await sophie.GetStringAsync($"/accounts/{hotel}/contacts"));
+        Assert.All(hotelPeople, n => Assert.Contains(n, tabContacts, StringComparison.Ordinal));
+        Assert.Contains("data-history-entry", await sophie.GetStringAsync($"/contacts/{garnier}/history"), StringComparison.Ordinal);
+        var list = WebUtility.HtmlDecode(await sophie.GetStringAsync("/contacts?q=" + Uri.EscapeDataString(hotelPeople[0])));
+        Assert.Contains(hotelPeople[0], list, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Seeds_the_same_people_and_story_on_every_machine(Db db)
+    {
+        var first = await SnapshotAsync(db);
+        var second = await SnapshotAsync(db);
+        Assert.Equal(first, second);
+
+        static async Task<List<string>> SnapshotAsync(Db db)
+        {
+            await using var app = await StartSeededAsync(db);
+            await using var scope = app.Services.CreateAsyncScope();
+            var data = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var today = DateTime.UtcNow.Date;
+            var people = await data.Contacts.AsNoTracking().OrderBy(c => c.Id)
+                .Select(c => $"{c.Number} {c.FullName} {c.Title} {c.Email} {c.Phone} {c.Mobile} {c.ReportsToId} {c.AccountId}").ToListAsync();
+            var story = await data.RecordChanges.AsNoTracking().Where(c => c.Action == "updated").OrderBy(c => c.Id).ToListAsync();
+            return [.. people, .. story.Select(c => $"{c.Module} {c.RecordId} {c.UserName} {(today - c.At.Date).Days} {c.Changes}")];
+        }
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Seeding_again_adds_nothing(Db db)
     {
         await using var app = await StartSeededAsync(db);
@@ -60,6 +177,8 @@ public sealed class DemoDataTests
         await using var scope = app.Services.CreateAsyncScope();
         var data = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         Assert.Equal(DemoAccounts.All.Count, await data.Accounts.CountAsync());
+        Assert.Equal(DemoAccounts.All.Sum(DemoContacts.CountFor), await data.Contacts.CountAsync());
+        Assert.Equal(0, await data.RecordChanges.CountAsync(c => c.At > DateTime.UtcNow.Date));   // no new history either
         Assert.Equal(1 + DemoData.Users.Count, await data.Users.CountAsync());
         Assert.Equal(1, await data.Teams.CountAsync());
     }

@@ -15,6 +15,7 @@ public sealed class EditModel(AccountStore store, CurrentUser current, RecordNam
 {
     public RecordForm Form { get; private set; } = null!;
     public bool Conflict { get; private set; }
+    public LedgerSharingWarning? Sharing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -29,22 +30,28 @@ public sealed class EditModel(AccountStore store, CurrentUser current, RecordNam
         var user = await UserAsync(ct);
         var posted = RecordForm.FromPost(Store.Module, Request.Form);
         int? expected = int.TryParse(Request.Form["_version"], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-        var outcome = await Store.UpdateAsync(user, id, posted.ToInput(), partial: false, expected, ct);
-        switch (outcome.Status)
+        // Another customer's ledger account newly chosen: the same page with the warning, nothing saved until it is confirmed.
+        Sharing = await LedgerSharingWarning.ForPostAsync(Store, user, posted, Request.Form, id, ct);
+        SaveOutcome<Account>? outcome = null;
+        if (Sharing is not { Confirmed: false })
         {
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Saved:
-                TempData["Flash"] = t["Modifications enregistrées."].Value;
-                return Redirect($"/accounts/{id}");
+            outcome = await Store.UpdateAsync(user, id, posted.ToInput(), partial: false, expected, ct);
+            switch (outcome.Status)
+            {
+                case SaveStatus.NotFound:
+                    return NotFound();
+                case SaveStatus.Saved:
+                    TempData["Flash"] = t["Modifications enregistrées."].Value;
+                    return Redirect($"/accounts/{id}");
+            }
         }
 
-        // Refused: show the account as saved now (header, read-only fields), with what the user typed.
+        // Not saved: show the account as saved now (header, read-only fields), with what the user typed.
         var saved = await Store.FindAsync(user, id, ct);
         if (saved is null) return NotFound();
         View = await ViewOfAsync(saved, ct);
         Form = Rebuild(posted, saved);
-        if (outcome.Status == SaveStatus.VersionMismatch)
+        if (outcome?.Status == SaveStatus.VersionMismatch)
         {
             // Their values stay on screen; the current version lets a second « Enregistrer » go through, deliberately.
             Conflict = true;
@@ -52,7 +59,7 @@ public sealed class EditModel(AccountStore store, CurrentUser current, RecordNam
         }
         else
         {
-            foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
+            foreach (var (key, messages) in outcome?.Validation?.Errors ?? []) Form.Errors[key] = messages;
             Form.Version = expected;
         }
         Form.Choices = await Names.ChoicesAsync(ct);

@@ -12,6 +12,7 @@ namespace Comptoir.Web.Features.Accounts;
 public sealed class NewModel(AccountStore store, CurrentUser current, RecordNames names, IStringLocalizer<AccountsText> t) : PageModel
 {
     public RecordForm Form { get; private set; } = null!;
+    public LedgerSharingWarning? Sharing { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,15 +25,20 @@ public sealed class NewModel(AccountStore store, CurrentUser current, RecordName
     {
         var user = await current.RequireAsync(ct);
         Form = RecordForm.FromPost(store.Module, Request.Form);
-        var outcome = await store.CreateAsync(user, Form.ToInput(), ct);
-        if (outcome.Status == SaveStatus.Saved)
+        // Another customer's ledger account: the same page with the warning, nothing saved until it is confirmed.
+        Sharing = await LedgerSharingWarning.ForPostAsync(store, user, Form, Request.Form, accountId: null, ct);
+        if (Sharing is not { Confirmed: false })
         {
-            var account = outcome.Record!;
-            TempData["Flash"] = t["Compte client « {0} » créé ({1}).", account.Name, account.Number].Value;
-            return Redirect($"/accounts/{account.Id}");
+            var outcome = await store.CreateAsync(user, Form.ToInput(), ct);
+            if (outcome.Status == SaveStatus.Saved)
+            {
+                var account = outcome.Record!;
+                TempData["Flash"] = t["Compte client « {0} » créé ({1}).", account.Name, account.Number].Value;
+                return Redirect($"/accounts/{account.Id}");
+            }
+            // Refused: the same page, each error beside its field, everything typed kept.
+            foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
         }
-        // Refused: the same page, each error beside its field, everything typed kept.
-        foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
         Form.Choices = await names.ChoicesAsync(ct);
         return Page();
     }
