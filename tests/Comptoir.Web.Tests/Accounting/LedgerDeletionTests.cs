@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Contacts;
@@ -140,6 +141,12 @@ public sealed partial class LedgerDeletionTests
         Assert.Equal("/ledger-accounts", deleted.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("« 401ACME – Fournisseur Acme » placé dans la corbeille.", WebUtility.HtmlDecode(await deleted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(path)).StatusCode);
+        // In the bin it is nowhere else either: not offered by the « Comptabilité » picker, not exported, not choosable.
+        Assert.Empty(JsonNode.Parse(await pages.GetStringAsync("/ledger-accounts/lookup?q=401"))!.AsArray());
+        Assert.DoesNotContain("401ACME", await pages.GetStringAsync("/ledger-accounts/export.csv"), StringComparison.Ordinal);
+        var picked = await (await app.ApiClientAsync()).PostJsonAsync(ApiHelpers.Accounts, new { name = "Acme", ledgerAccount = id });
+        Assert.Equal(HttpStatusCode.BadRequest, picked.StatusCode);
+        Assert.True((await picked.ProblemErrorsAsync()).ContainsKey("ledgerAccount"));
 
         var bin = WebUtility.HtmlDecode(await pages.GetStringAsync("/recycle-bin"));
         Assert.Contains("Compte comptable", bin, StringComparison.Ordinal);
