@@ -152,6 +152,9 @@ public sealed class ContactPagesTests
         Assert.Equal(url, saved.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("<h1 class=\"h3 mb-1 text-break\">Jean-Pierre Dupont</h1>", await saved.TextAsync(), StringComparison.Ordinal);
 
+        // The confirmation tells where the contact goes: the Corbeille, whence it can come back.
+        Assert.Contains("Le contact « Jean-Pierre Dupont » (", WebUtility.HtmlDecode(await client.GetStringAsync(url)), StringComparison.Ordinal);
+        Assert.Contains("sera placé dans la corbeille", WebUtility.HtmlDecode(await client.GetStringAsync(url)), StringComparison.Ordinal);
         var deleted = await client.PostFormAsync(url + "?handler=Delete", [], url);
         Assert.Equal($"/accounts/{accountId}/contacts", deleted.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Contact « Jean-Pierre Dupont » supprimé.", await deleted.TextAsync(), StringComparison.Ordinal);
