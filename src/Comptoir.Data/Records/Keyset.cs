@@ -7,20 +7,27 @@ namespace Comptoir.Data.Records;
 
 /// <summary>
 /// Keyset ("seek") paging on (value, Id): page 1,000 costs what page 1 does, unlike OFFSET. A page
-/// after a cursor reads "value = v and id > last", then "value > v" (RecordStore.PageAsync): two
-/// index seeks, even when thousands of rows share v.
+/// after a cursor reads "value = v and id > last", then "value > v" (KeysetPages.ReadAsync): two
+/// index seeks, even when thousands of rows share v. A page before a cursor reads the same way in
+/// the reverse order.
 /// </summary>
 public static class Keyset
 {
-    /// <summary>Where the previous page stopped: the sort value (text, or a number for numeric custom fields) and the id.</summary>
-    public sealed record Cursor(string? Text, double? Number, long Id);
+    /// <summary>
+    /// A row's place in the order: its sort value (text, or a number for numeric custom fields) and its id.
+    /// The page is the rows after it, or with <paramref name="Before"/> the rows just before it.
+    /// </summary>
+    public sealed record Cursor(string? Text, double? Number, long Id, bool Before = false);
 
-    public static string Encode(string value, long id) => Encode((object)value, id);
+    /// <summary>Written after the value and the id of a cursor that reads backwards; a forward cursor has two parts only.</summary>
+    private const string BeforeMark = "before";
 
-    public static string Encode(double value, long id) => Encode((object)value, id);
+    public static string Encode(string value, long id, bool before = false) => Encode((object)value, id, before);
 
-    private static string Encode(object value, long id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new[] { value, id })));
+    public static string Encode(double value, long id, bool before = false) => Encode((object)value, id, before);
+
+    private static string Encode(object value, long id, bool before) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(before ? new[] { value, id, BeforeMark } : new[] { value, id })));
 
     public static Cursor? Decode(string? cursor)
     {
@@ -28,11 +35,13 @@ public static class Keyset
         try
         {
             var parts = JsonSerializer.Deserialize<JsonElement[]>(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)));
+            var before = parts is [_, _, { ValueKind: JsonValueKind.String } mark] && mark.GetString() == BeforeMark;
             return parts switch
             {
-                [{ ValueKind: JsonValueKind.String } v, { ValueKind: JsonValueKind.Number } id] => new Cursor(v.GetString()!, null, id.GetInt64()),
-                [{ ValueKind: JsonValueKind.Number } v, { ValueKind: JsonValueKind.Number } id] when double.IsFinite(v.GetDouble()) =>
-                    new Cursor(null, v.GetDouble(), id.GetInt64()),
+                [{ ValueKind: JsonValueKind.String } v, { ValueKind: JsonValueKind.Number } id, ..] when parts.Length == 2 || before =>
+                    new Cursor(v.GetString()!, null, id.GetInt64(), before),
+                [{ ValueKind: JsonValueKind.Number } v, { ValueKind: JsonValueKind.Number } id, ..] when (parts.Length == 2 || before) && double.IsFinite(v.GetDouble()) =>
+                    new Cursor(null, v.GetDouble(), id.GetInt64(), before),
                 _ => null,
             };
         }

@@ -25,6 +25,7 @@ public interface IRecordStore
     ModuleDefinition Module { get; }
     Task<IRecord?> FindRecordAsync(UserContext user, long id, CancellationToken ct);
     Task<ListPage<IRecord>> ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct);
+    Task<int> CountAsync(UserContext user, ListRequest request, int upTo, CancellationToken ct);
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
     Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
@@ -253,7 +254,7 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     async Task<ListPage<IRecord>> IRecordStore.ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct)
     {
         var page = await ListAsync(user, request, ct);
-        return new ListPage<IRecord>(page.Items, page.NextCursor, page.Sort, page.Descending);
+        return new ListPage<IRecord>(page.Items, page.NextCursor, page.Sort, page.Descending) { PreviousCursor = page.PreviousCursor };
     }
 
     async Task<SaveOutcome<IRecord>> IRecordStore.CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct)
@@ -284,6 +285,50 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     public async Task<ListPage<T>> ListAsync(UserContext user, ListRequest request, CancellationToken ct)
     {
         var module = Module;
+        var (query, filtered) = await MatchingAsync(user, request, forCount: false, ct);
+        var limit = Math.Clamp(request.Limit, 1, 200);
+        var cursor = Keyset.Decode(request.Cursor);
+        var sortField = request.Sort is null ? null : module.FindField(request.Sort);
+        if (sortField is { Storage.IsCustom: true } && CustomFieldKinds.Sortable(sortField))
+        {
+            var key = sortField.Key;
+            // Filtered on the sorted field, the value is one and the same: order by id alone. SQLite does not
+            // see that an equality makes an expression constant, and would sort what the index already orders.
+            var single = filtered.Contains(key);
+            var page = CustomFieldKinds.KindOf(sortField) == CustomValueKind.Number
+                ? await KeysetPages.ReadAsync(query, CustomFieldQueries.NumberOf<T>(key), cursor?.Number is { } n ? (n, cursor.Id, cursor.Before) : null,
+                    request.Descending, limit, Keyset.Encode, single, ct)
+                : await KeysetPages.ReadAsync(query, CustomFieldQueries.TextOf<T>(key), cursor?.Text is { } t ? (t, cursor.Id, cursor.Before) : null,
+                    request.Descending, limit, Keyset.Encode, single, ct);
+            return new ListPage<T>(page.Items, page.Next, key, request.Descending) { PreviousCursor = page.Previous };
+        }
+
+        // Keyset cursors carry text for real columns: a standard field sorts only when its column is text.
+        if (sortField is null || sortField.Storage.IsCustom || !sortField.Sortable
+            || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
+            sortField = module.FindField(module.TitleField)!;
+        var column = sortField.OrderColumn!;
+        var byColumn = await KeysetPages.ReadAsync(query, r => EF.Property<string>(r, column),
+            cursor?.Text is { } after ? (after, cursor.Id, cursor.Before) : null,
+            request.Descending, limit, (v, id, before) => Keyset.Encode(v ?? "", id, before), byIdOnly: false, ct);
+        return new ListPage<T>(byColumn.Items, byColumn.Next, sortField.Key, request.Descending) { PreviousCursor = byColumn.Previous };
+    }
+
+    /// <summary>
+    /// How many records the list's search and filters match (sort and cursor aside), counting no further
+    /// than <paramref name="upTo"/>: a bounded count stays cheap at a million rows, where an exact one would read them all.
+    /// </summary>
+    public async Task<int> CountAsync(UserContext user, ListRequest request, int upTo, CancellationToken ct)
+    {
+        var (query, _) = await MatchingAsync(user, request, forCount: true, ct);
+        return await query.Take(upTo).CountAsync(ct);
+    }
+
+    /// <summary>The visible records that match the request's search and filters, and the keys of the filters applied.</summary>
+    /// <param name="forCount">No order to follow: every custom field filter goes through its own index.</param>
+    private async Task<(IQueryable<T> Query, HashSet<string> Filtered)> MatchingAsync(UserContext user, ListRequest request, bool forCount, CancellationToken ct)
+    {
+        var module = Module;
         var query = (await VisibleAsync(user, ct)).AsNoTracking();
         // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
         var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
@@ -297,37 +342,12 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             if (!parsed.IsValid || parsed.Value is null) continue;
             if (field.Storage.Column is { } filterColumn) query = query.Where(Keyset.Equal<T>(filterColumn, parsed.Value));
             else if (CustomFieldQueries.Equal<T>(field, parsed.Value,
-                         indexed: key == request.Sort || !CustomFieldKinds.Indexed(field) || await IsRareAsync(field, parsed.Value, ct)) is { } custom)
+                         indexed: forCount || key == request.Sort || !CustomFieldKinds.Indexed(field) || await IsRareAsync(field, parsed.Value, ct)) is { } custom)
                 query = query.Where(custom);
             else continue;
             filtered.Add(key);
         }
-
-        var limit = Math.Clamp(request.Limit, 1, 200);
-        var cursor = Keyset.Decode(request.Cursor);
-        var sortField = request.Sort is null ? null : module.FindField(request.Sort);
-        if (sortField is { Storage.IsCustom: true } && CustomFieldKinds.Sortable(sortField))
-        {
-            var key = sortField.Key;
-            // Filtered on the sorted field, the value is one and the same: order by id alone. SQLite does not
-            // see that an equality makes an expression constant, and would sort what the index already orders.
-            var single = filtered.Contains(key);
-            var page = CustomFieldKinds.KindOf(sortField) == CustomValueKind.Number
-                ? await PageAsync(query, CustomFieldQueries.NumberOf<T>(key), cursor?.Number is { } n ? (n, cursor.Id) : null,
-                    request.Descending, limit, Keyset.Encode, single, ct)
-                : await PageAsync(query, CustomFieldQueries.TextOf<T>(key), cursor?.Text is { } t ? (t, cursor.Id) : null,
-                    request.Descending, limit, Keyset.Encode, single, ct);
-            return new ListPage<T>(page.Items, page.Next, key, request.Descending);
-        }
-
-        // Keyset cursors carry text for real columns: a standard field sorts only when its column is text.
-        if (sortField is null || sortField.Storage.IsCustom || !sortField.Sortable
-            || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
-            sortField = module.FindField(module.TitleField)!;
-        var column = sortField.OrderColumn!;
-        var byColumn = await PageAsync(query, r => EF.Property<string>(r, column), cursor?.Text is { } after ? (after, cursor.Id) : null,
-            request.Descending, limit, (v, id) => Keyset.Encode(v ?? "", id), byIdOnly: false, ct);
-        return new ListPage<T>(byColumn.Items, byColumn.Next, sortField.Key, request.Descending);
+        return (query, filtered);
     }
 
     /// <summary>Matches beyond which a custom field filter is checked row by row in the sort's order (SQLite).</summary>
@@ -354,54 +374,6 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Db, Type Record, string Key, string Value), (bool Rare, DateTime Until)> RareCache = new();
-
-    /// <summary>
-    /// One keyset page ordered by (sort value, Id). After a cursor (value, id) it reads the rest of that
-    /// value by id, then the values beyond it: two seeks in the (value, Id) index, where one predicate
-    /// "value ≥ v and (value > v or id > last)" would walk every row of v before the cursor (half a
-    /// million « bronze » deep in a picklist sort). The sort value is read back from SQL with each row,
-    /// so the next cursor holds exactly what the database compares (a double as SQL computed it).
-    /// </summary>
-    /// <param name="byIdOnly">Every row has the same sort value (filtered on it): ordering by id alone gives the same order.</param>
-    private static async Task<(List<T> Items, string? Next)> PageAsync<TKey>(IQueryable<T> query, Expression<Func<T, TKey>> sortKey,
-        (TKey Value, long Id)? after, bool descending, int limit, Func<TKey, long, string> encode, bool byIdOnly, CancellationToken ct)
-    {
-        var row = sortKey.Parameters[0];
-        var select = Expression.Lambda<Func<T, SortedRow<TKey>>>(
-            Expression.New(typeof(SortedRow<TKey>).GetConstructors()[0], row, sortKey.Body), row);
-        var rows = new List<SortedRow<TKey>>(limit + 1);
-        if (after is var (value, id))
-        {
-            var sameValue = query.Where(Keyset.Compare(sortKey, ExpressionType.Equal, value));
-            sameValue = descending ? sameValue.Where(r => r.Id < id).OrderByDescending(r => r.Id) : sameValue.Where(r => r.Id > id).OrderBy(r => r.Id);
-            rows.AddRange(await sameValue.Select(select).Take(limit + 1).ToListAsync(ct));
-            if (rows.Count <= limit && !byIdOnly)
-            {
-                var beyond = query.Where(Keyset.Compare(sortKey, descending ? ExpressionType.LessThan : ExpressionType.GreaterThan, value));
-                rows.AddRange(await Ordered(beyond, sortKey, descending, byIdOnly).Select(select).Take(limit + 1 - rows.Count).ToListAsync(ct));
-            }
-        }
-        else rows.AddRange(await Ordered(query, sortKey, descending, byIdOnly).Select(select).Take(limit + 1).ToListAsync(ct));
-
-        string? next = null;
-        if (rows.Count > limit)
-        {
-            rows.RemoveAt(limit);
-            next = encode(rows[^1].Key, rows[^1].Record.Id);
-        }
-        return (rows.ConvertAll(r => r.Record), next);
-    }
-
-    private static IQueryable<T> Ordered<TKey>(IQueryable<T> query, Expression<Func<T, TKey>> sortKey, bool descending, bool byIdOnly) =>
-        (descending, byIdOnly) switch
-        {
-            (true, true) => query.OrderByDescending(r => r.Id),
-            (false, true) => query.OrderBy(r => r.Id),
-            (true, false) => query.OrderByDescending(sortKey).ThenByDescending(r => r.Id),
-            (false, false) => query.OrderBy(sortKey).ThenBy(r => r.Id),
-        };
-
-    private sealed record SortedRow<TKey>(T Record, TKey Key);
 }
 
 public sealed record ListRequest(string? Search, string? Sort, bool Descending, string? Cursor, int Limit)
@@ -409,4 +381,8 @@ public sealed record ListRequest(string? Search, string? Sort, bool Descending, 
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
 }
 
-public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NextCursor, string Sort, bool Descending);
+public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NextCursor, string Sort, bool Descending)
+{
+    /// <summary>The cursor of the page before this one (it reads backwards); null on the first page.</summary>
+    public string? PreviousCursor { get; init; }
+}

@@ -1,10 +1,14 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Infrastructure;
+using Comptoir.Web.Tests.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Web.Tests.Accounts;
 
-/// <summary>The « Comptes clients » list: columns, search, sort, keyset pages, and the parent-account picker's lookup.</summary>
+/// <summary>The « Comptes clients » list: columns, search, sort, keyset pages both ways, their size and count, and the parent-account picker's lookup.</summary>
 public sealed class AccountListPagesTests
 {
     [Theory, ClassData(typeof(Databases))]
@@ -104,6 +108,161 @@ public sealed class AccountListPagesTests
         Assert.All(page2, name => Assert.Equal(0, int.Parse(name[^2..], System.Globalization.CultureInfo.InvariantCulture) % 2)); // Lyon after Lille
         Assert.DoesNotContain("Page suivante", second, StringComparison.Ordinal);
         Assert.Equal(page1, AccountPageHelpers.RowNames(await client.GetStringAsync(AccountPageHelpers.LinkHref(second, "Première page")!)));
+    }
+
+    private static readonly string[] LevelLabels = ["Bronze", "Argent", "Or"];
+
+    private static async Task<List<long>> SeedSixtyAsync(TestApp app) =>
+        await app.BulkAsync(Enumerable.Range(1, 60).Select(i => $"Compte {i:00}"));
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Sixty_accounts_page_by_25_both_ways_with_their_count(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        var ids = await SeedSixtyAsync(app);
+
+        var pages = await client.WalkBothWaysAsync("/accounts", "/accounts");
+
+        Assert.Equal([25, 25, 10], pages.Select(p => p.Ids.Count));
+        Assert.Equal(ids, pages.SelectMany(p => p.Ids)); // by name: « Compte 01 » … « Compte 60 », each once
+        Assert.NotNull(ListPages.Link(pages[0].Html, ListPages.Next));
+        Assert.NotNull(ListPages.Link(pages[1].Html, ListPages.Previous));
+        Assert.NotNull(ListPages.Link(pages[1].Html, ListPages.Next));
+        Assert.Null(ListPages.Link(pages[2].Html, ListPages.Next));
+        Assert.All(pages, p => Assert.Equal("60 résultats", ListPages.Count(p.Html)));
+        Assert.Equal(pages[0].Ids, (await client.GetAsync(ListPages.Link(pages[2].Html, ListPages.First)!, "/accounts")).Ids);
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, ListPages.Link(pages[0].Html, ListPages.Next));
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var englishPage = await (await client.SendAsync(english)).Content.ReadAsStringAsync();
+        Assert.Equal("60 results", ListPages.Count(englishPage));
+        Assert.NotNull(ListPages.Link(englishPage, "Previous page"));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_page_size_is_25_50_or_100_chosen_on_the_page_and_kept_in_every_link(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        await SeedSixtyAsync(app);
+
+        var by50 = await client.WalkBothWaysAsync("/accounts?size=50", "/accounts");
+        Assert.Equal([50, 10], by50.Select(p => p.Ids.Count));
+        foreach (var page in by50)
+        {
+            Assert.Contains("<option value=\"50\" selected=\"selected\">50</option>", page.Html, StringComparison.Ordinal);
+            foreach (var link in new[] { ListPages.Next, ListPages.Previous, ListPages.First, "Nom compte", "Ville (facturation)" })
+                if (ListPages.Link(page.Html, link) is { } href) Assert.Contains("size=50", href, StringComparison.Ordinal);
+        }
+        Assert.Contains("size=50", AccountPageHelpers.LinkHref(by50[1].Html, "Ville (facturation)")!, StringComparison.Ordinal);
+        // The search form keeps the size too.
+        Assert.Contains("<input type=\"hidden\" name=\"size\" value=\"50\" />", by50[0].Html, StringComparison.Ordinal);
+
+        var by100 = await client.WalkBothWaysAsync("/accounts?size=100", "/accounts");
+        Assert.Equal([60], by100.Select(p => p.Ids.Count));
+        Assert.Equal("60 résultats", ListPages.Count(by100[0].Html));
+
+        // The select is a plain GET form: it sends the size with the sort, and no cursor (back to the first page).
+        var sorted = await client.GetStringAsync("/accounts?sort=billingCity&dir=desc");
+        Assert.Matches("<input type=\"hidden\" name=\"sort\" value=\"billingCity\" />\\s*<input type=\"hidden\" name=\"dir\" value=\"desc\" />\\s*<label[^>]*for=\"list-size\"", sorted);
+        Assert.Contains("<select class=\"form-select form-select-sm w-auto\" id=\"list-size\" name=\"size\">", sorted, StringComparison.Ordinal);
+
+        foreach (var other in new[] { "30", "1000", "0", "-5", "abc", "" })
+        {
+            var page = await client.GetAsync("/accounts?size=" + other, "/accounts");
+            Assert.Equal(25, page.Ids.Count);
+            Assert.Contains("<option value=\"25\" selected=\"selected\">25</option>", page.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Search_filter_and_sort_are_kept_on_every_page_both_ways(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        string[] cities = ["Lyon", "Annecy", "Paris", "Brest"];
+        var atelier = new List<(long Id, string City)>();
+        for (var i = 1; i <= 36; i++)
+        {
+            var city = cities[i % cities.Length];
+            var (id, _) = await app.SeedAsync($"Atelier {i:00}", new() { ["billingCity"] = city, ["industry"] = i % 6 == 0 ? "technology" : "food" });
+            if (i % 6 != 0) atelier.Add((id, city));
+        }
+        for (var i = 1; i <= 5; i++) await app.SeedAsync($"Boutique {i:00}", new() { ["industry"] = "food" });
+
+        var pages = await client.WalkBothWaysAsync("/accounts?q=atelier&industry=food&sort=billingCity&dir=desc", "/accounts");
+
+        var expected = atelier.OrderByDescending(a => a.City, StringComparer.Ordinal).ThenByDescending(a => a.Id).Select(a => a.Id);
+        Assert.Equal(expected, pages.SelectMany(p => p.Ids));
+        Assert.Equal([25, 5], pages.Select(p => p.Ids.Count));
+        Assert.All(pages, p => Assert.Equal("30 résultats", ListPages.Count(p.Html)));
+        foreach (var link in new[] { ListPages.Link(pages[0].Html, ListPages.Next)!, ListPages.Link(pages[1].Html, ListPages.Previous)!, ListPages.Link(pages[1].Html, ListPages.First)! })
+            foreach (var part in new[] { "q=atelier", "industry=food", "sort=billingCity", "dir=desc", "size=25" })
+                Assert.Contains(part, link, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_custom_field_sort_pages_back_to_the_rows_each_page_held(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var api = await app.ApiClientAsync();
+        await api.PostJsonAsync("/api/v1/metadata/accounts/fields",
+            new { type = "picklist", label = "Niveau fidélité", values = LevelLabels, listColumn = true });
+        string[] levels = ["bronze", "argent", "or"];
+        for (var i = 1; i <= 57; i++)
+            await api.CreateAccountAsync(new { name = $"Compte {i:00}", cf_niveau_fidelite = i % 5 == 0 ? null : levels[i % 3] });
+        var client = await app.SignedInClientAsync();
+
+        foreach (var dir in new[] { "asc", "desc" })
+        {
+            var pages = await client.WalkBothWaysAsync($"/accounts?sort=cf_niveau_fidelite&dir={dir}", "/accounts");
+            Assert.Equal([25, 25, 7], pages.Select(p => p.Ids.Count));
+            Assert.Equal(57, pages.SelectMany(p => p.Ids).Distinct().Count());
+            Assert.Contains("<th scope=\"col\" aria-sort=\"" + (dir == "asc" ? "ascending" : "descending") + "\">", pages[1].Html, StringComparison.Ordinal);
+            Assert.Contains("sort=cf_niveau_fidelite", ListPages.Link(pages[1].Html, ListPages.Previous)!, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Page_precedente_after_rows_were_deleted_shows_a_full_first_page(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        var ids = await SeedSixtyAsync(app);
+        var second = await client.GetAsync(ListPages.Link((await client.GetAsync("/accounts", "/accounts")).Html, ListPages.Next)!, "/accounts");
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db2 = scope.ServiceProvider.GetRequiredService<Comptoir.Data.AppDbContext>();
+            await db2.Accounts.Where(a => a.Id == ids[0] || a.Id == ids[1] || a.Id == ids[2]).ExecuteDeleteAsync();
+        }
+        var back = await client.GetAsync(ListPages.Link(second.Html, ListPages.Previous)!, "/accounts");
+
+        // 22 accounts are left before page 2's first row: the first page, filled up to 25 from the rows after them.
+        Assert.Equal(ids.Skip(3).Take(25), back.Ids);
+        Assert.Null(ListPages.Link(back.Html, ListPages.Previous));
+        Assert.Equal("57 résultats", ListPages.Count(back.Html));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_count_is_exact_up_to_10_000_then_reads_more_than_10_000(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        await app.BulkAsync(Enumerable.Range(1, 10_000).Select(i => $"Alpha {i:00000}").Append("Zeta"));
+
+        Assert.Equal($"Plus de {ListPages.French(10_000)} résultats", ListPages.Count(await client.GetStringAsync("/accounts")));
+        Assert.Equal($"{ListPages.French(10_000)} résultats", ListPages.Count(await client.GetStringAsync("/accounts?q=alpha")));
+        Assert.Equal($"{ListPages.French(9_999)} résultats", ListPages.Count(await client.GetStringAsync("/accounts?q=alpha%200")));
+        Assert.Equal("1 résultat", ListPages.Count(await client.GetStringAsync("/accounts?q=zeta")));
+        // Deep in the list the count is the same.
+        var next = ListPages.Link(await client.GetStringAsync("/accounts?q=alpha&size=100"), ListPages.Next)!;
+        Assert.Equal($"{ListPages.French(10_000)} résultats", ListPages.Count(await client.GetStringAsync(next)));
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/accounts");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        Assert.Equal("More than 10,000 results", ListPages.Count(await (await client.SendAsync(english)).Content.ReadAsStringAsync()));
     }
 
     [Theory, ClassData(typeof(Databases))]

@@ -80,6 +80,24 @@ internal static partial class AccountPageHelpers
         return (outcome.Record!.Id, outcome.Record.Number);
     }
 
+    /// <summary>
+    /// Inserts accounts straight through the DbContext, in one SaveChanges: thousands in a second or two,
+    /// where the store's validation, numbering and history would take minutes. Returns their ids, in order.
+    /// </summary>
+    public static async Task<List<long>> BulkAsync(this TestApp app, IEnumerable<string> names)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = DateTime.UtcNow;
+        var accounts = names.Select((name, i) => new Comptoir.Core.Accounts.Account
+        {
+            Number = $"T-{i + 1:000000}", Name = name, NameKey = SearchKey.Fold(name), Version = 1, CreatedAt = now, UpdatedAt = now,
+        }).ToList();
+        db.Accounts.AddRange(accounts);
+        await db.SaveChangesAsync();
+        return accounts.ConvertAll(a => a.Id);
+    }
+
     private static string SelectedOwner(string html) =>
         OwnerOption().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No owner pre-selected.");
 

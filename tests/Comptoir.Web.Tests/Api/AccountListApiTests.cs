@@ -67,6 +67,29 @@ public sealed class AccountListApiTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task PreviousCursor_leads_back_to_the_accounts_each_page_held(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.ApiClientAsync();
+        await SeedAsync(client);
+
+        async Task<JsonObject> Page(string? cursor) =>
+            await (await client.GetAsync($"{ApiHelpers.Accounts}?sort=billingCity&order=desc&limit=7" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)))).JsonAsync();
+        var pages = new List<JsonObject> { await Page(null) };
+        while (pages[^1]["nextCursor"]?.GetValue<string>() is { } next) pages.Add(await Page(next));
+
+        Assert.Equal(5, pages.Count);
+        Assert.True(pages[0].ContainsKey("previousCursor"));
+        Assert.Null(pages[0]["previousCursor"]);
+        for (var i = pages.Count - 1; i > 0; i--)
+        {
+            var back = await Page(pages[i]["previousCursor"]!.GetValue<string>());
+            Assert.Equal(Names(pages[i - 1]["items"]!.AsArray().Select(n => n!.AsObject())), Names(back["items"]!.AsArray().Select(n => n!.AsObject())));
+            Assert.Equal(i == 1, back["previousCursor"] is null);
+        }
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Search_finds_by_name_prefix_number_siret_and_email(Db db)
     {
         await using var app = await TestApp.StartAsync(db);

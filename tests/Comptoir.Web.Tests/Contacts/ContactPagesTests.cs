@@ -2,6 +2,7 @@ using System.Net;
 using Comptoir.Web.Tests.Accounts;
 using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Infrastructure;
+using Comptoir.Web.Tests.Records;
 
 namespace Comptoir.Web.Tests.Contacts;
 
@@ -159,6 +160,33 @@ public sealed class ContactPagesTests
         Assert.Equal($"/accounts/{accountId}/contacts", deleted.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Contact « Jean-Pierre Dupont » supprimé.", await deleted.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_contacts_list_pages_both_ways_keeping_its_filter_size_and_count(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        var api = await app.ApiClientAsync();
+        for (var i = 1; i <= 56; i++)
+            await api.CreateContactAsync(new { firstName = $"Claire {i:00}", lastName = "Martin", doNotEmail = i % 8 == 0 });
+
+        var pages = await client.WalkBothWaysAsync("/contacts", "/contacts");
+        Assert.Equal([25, 25, 6], pages.Select(p => p.Ids.Count));
+        Assert.Equal(56, pages.SelectMany(p => p.Ids).Distinct().Count());
+        Assert.All(pages, p => Assert.Equal("56 résultats", ListPages.Count(p.Html)));
+
+        var by50 = await client.WalkBothWaysAsync("/contacts?size=50", "/contacts");
+        Assert.Equal([50, 6], by50.Select(p => p.Ids.Count));
+        Assert.Contains("size=50", ListPages.Link(by50[1].Html, ListPages.Previous)!, StringComparison.Ordinal);
+
+        // « Ne pas envoyer d'email » unticked: 49 of them, by name descending; the filter and the sort stay on every page.
+        var filtered = await client.WalkBothWaysAsync("/contacts?doNotEmail=false&sort=fullName&dir=desc", "/contacts");
+        Assert.Equal([25, 24], filtered.Select(p => p.Ids.Count));
+        Assert.All(filtered, p => Assert.Equal("49 résultats", ListPages.Count(p.Html)));
+        var back = ListPages.Link(filtered[1].Html, ListPages.Previous)!;
+        foreach (var part in new[] { "doNotEmail=false", "sort=fullName", "dir=desc", "size=25" })
+            Assert.Contains(part, back, StringComparison.Ordinal);
     }
 
     private static List<string> ContactRows(string html) =>

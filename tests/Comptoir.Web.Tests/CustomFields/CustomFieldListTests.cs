@@ -91,6 +91,69 @@ public sealed class CustomFieldListTests
         Assert.Equal(Expected(world, r => (double?)r.Amount ?? double.MinValue, Numbers, false, r => r.Active), byAmount);
     }
 
+    /// <summary>
+    /// Walks forwards by nextCursor, then back by previousCursor from the last page: each page read backwards
+    /// holds exactly the rows it held, the first page has no previousCursor and every other page has one.
+    /// </summary>
+    private static async Task<List<List<long>>> WalkBothWaysAsync(CustomFieldWorld world, string sort, bool descending,
+        Dictionary<string, string>? filters = null, int limit = 4)
+    {
+        Comptoir.Data.Records.ListRequest Request(string? cursor) => new(null, sort, descending, cursor, limit) { Filters = filters ?? [] };
+        var pages = new List<Comptoir.Data.Records.ListPage<Comptoir.Core.Accounts.Account>> { await world.Store.ListAsync(world.Admin, Request(null), CancellationToken.None) };
+        while (pages[^1].NextCursor is { } next) pages.Add(await world.Store.ListAsync(world.Admin, Request(next), CancellationToken.None));
+        Assert.Null(pages[0].PreviousCursor);
+        for (var i = pages.Count - 1; i > 0; i--)
+        {
+            var back = await world.Store.ListAsync(world.Admin, Request(pages[i].PreviousCursor ?? throw new Xunit.Sdk.XunitException($"page {i + 1} has no previousCursor")), CancellationToken.None);
+            Assert.Equal(pages[i - 1].Items.Select(r => r.Id), back.Items.Select(r => r.Id));
+            Assert.Equal(i == 1, back.PreviousCursor is null);
+            Assert.Equal(pages[i].Items.Select(r => r.Id),
+                (await world.Store.ListAsync(world.Admin, Request(back.NextCursor), CancellationToken.None)).Items.Select(r => r.Id));
+        }
+        return pages.ConvertAll(p => p.Items.Select(r => r.Id).ToList());
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Keyset_pages_read_backwards_hold_the_rows_they_held_on_every_kind_of_sort(Db db)
+    {
+        await using var world = await CustomFieldWorld.StartAsync(db);
+        await world.SeedAsync();
+
+        foreach (var descending in new[] { false, true })
+        {
+            var byCode = await WalkBothWaysAsync(world, "cf_code", descending);
+            Assert.True(byCode.Count >= 3, $"{byCode.Count} pages");
+            Assert.Equal(Expected(world, r => r.Code ?? "", StringComparer.Ordinal, descending), byCode.SelectMany(p => p));
+            Assert.Equal(Expected(world, r => r.Level ?? "", StringComparer.Ordinal, descending), (await WalkBothWaysAsync(world, "cf_niveau", descending)).SelectMany(p => p));
+            Assert.Equal(Expected(world, r => r.Score ?? double.MinValue, Numbers, descending), (await WalkBothWaysAsync(world, "cf_score", descending)).SelectMany(p => p));
+            Assert.Equal(Expected(world, r => (double?)r.Amount ?? double.MinValue, Numbers, descending), (await WalkBothWaysAsync(world, "cf_montant", descending, limit: 7)).SelectMany(p => p));
+            Assert.Equal(Expected(world, r => r.Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal, descending),
+                (await WalkBothWaysAsync(world, "cf_depuis", descending, limit: 5)).SelectMany(p => p));
+            // Filtered on the sorted field (ordered by id alone), and filtered on one field while sorted on another.
+            var gold = new Dictionary<string, string> { ["cf_niveau"] = "or" };
+            Assert.Equal(Expected(world, r => r.Level ?? "", StringComparer.Ordinal, descending, r => r.Level == "or"),
+                (await WalkBothWaysAsync(world, "cf_niveau", descending, gold, limit: 2)).SelectMany(p => p));
+            Assert.Equal(Expected(world, r => r.Score ?? double.MinValue, Numbers, descending, r => r.Level == "or"),
+                (await WalkBothWaysAsync(world, "cf_score", descending, gold, limit: 2)).SelectMany(p => p));
+            Assert.Equal(30, (await WalkBothWaysAsync(world, "name", descending, limit: 6)).SelectMany(p => p).Distinct().Count());
+        }
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Counts_follow_the_search_and_the_filters_and_stop_at_the_bound(Db db)
+    {
+        await using var world = await CustomFieldWorld.StartAsync(db);
+        await world.SeedAsync(20);
+        Task<int> Count(Dictionary<string, string> filters, int upTo = 1_000, string? search = null) =>
+            world.Store.CountAsync(world.Admin, new Comptoir.Data.Records.ListRequest(search, "cf_score", false, null, 4) { Filters = filters }, upTo, CancellationToken.None);
+
+        Assert.Equal(20, await Count([]));
+        Assert.Equal(world.Records.Count(r => r.Level == "or"), await Count(new() { ["cf_niveau"] = "or" }));
+        Assert.Equal(world.Records.Count(r => r.Level == "or" && r.Active), await Count(new() { ["cf_niveau"] = "or", ["cf_actif"] = "true" }));
+        Assert.Equal(10, await Count([], search: "compte 1")); // « Compte 10 » to « Compte 19 »
+        Assert.Equal(7, await Count([], upTo: 7));
+    }
+
     [Theory, ClassData(typeof(Databases))]
     public async Task A_cursor_of_another_sort_restarts_at_the_first_page(Db db)
     {

@@ -206,6 +206,40 @@ public sealed partial class RecordPagesTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task The_products_list_pages_both_ways_keeping_its_search_sort_size_and_count(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = await app.SignedInClientAsync();
+        for (var i = 1; i <= 31; i++)
+            Assert.Equal(HttpStatusCode.Created, (await client.PostFormAsync("/products/quick-create",
+                new() { ["code"] = $"{(i % 2 == 0 ? "VIS" : "ECR")}-{i:00}", ["name"] = $"Produit {i:00}", ["unitPrice"] = "1", ["vatRate"] = "20" })).StatusCode);
+
+        var pages = await client.WalkBothWaysAsync("/products", "/products");
+        Assert.Equal([25, 6], pages.Select(p => p.Ids.Count));
+        Assert.All(pages, p => Assert.Equal("31 résultats", ListPages.Count(p.Html)));
+        Assert.Equal([31], (await client.WalkBothWaysAsync("/products?size=100", "/products")).Select(p => p.Ids.Count));
+
+        var byCode = await client.WalkBothWaysAsync("/products?q=produit&sort=code&dir=desc", "/products");
+        Assert.Equal([25, 6], byCode.Select(p => p.Ids.Count));
+        foreach (var part in new[] { "q=produit", "sort=code", "dir=desc", "size=25" })
+            Assert.Contains(part, ListPages.Link(byCode[1].Html, ListPages.Previous)!, StringComparison.Ordinal);
+
+        var by50 = await client.GetStringAsync("/products?q=produit&size=50");
+        Assert.Contains("<option value=\"50\" selected=\"selected\">50</option>", by50, StringComparison.Ordinal);
+        var sortLinks = Regex.Matches(by50, "class=\"sort-link\" href=\"([^\"]+)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(sortLinks);
+        Assert.All(sortLinks, link => Assert.Contains("q=produit", link, StringComparison.Ordinal));
+        Assert.All(sortLinks, link => Assert.Contains("size=50", link, StringComparison.Ordinal));
+
+        // Ledger accounts share the page: the pager is there too.
+        Assert.Equal(HttpStatusCode.Created, (await client.PostFormAsync("/ledger-accounts/quick-create",
+            new() { ["code"] = "411MARTIN", ["label"] = "Martin", ["kind"] = "customer" })).StatusCode);
+        var ledger = await client.GetStringAsync("/ledger-accounts?size=50");
+        Assert.Contains("<option value=\"50\" selected=\"selected\">50</option>", ledger, StringComparison.Ordinal);
+        Assert.Equal("1 résultat", ListPages.Count(ledger));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task The_account_form_offers_select_and_create_on_its_reference_pickers(Db db)
     {
         await using var app = await TestApp.StartAsync(db);

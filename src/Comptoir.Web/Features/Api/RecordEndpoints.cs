@@ -72,7 +72,7 @@ public static class RecordEndpoints
         var page = await store.ListAsync(user, request, ct);
         var items = new JsonArray();
         foreach (var record in page.Items) items.Add(RecordJson.From(module, record));
-        return TypedResults.Ok(new JsonObject { ["items"] = items, ["nextCursor"] = page.NextCursor });
+        return TypedResults.Ok(new JsonObject { ["items"] = items, ["nextCursor"] = page.NextCursor, ["previousCursor"] = page.PreviousCursor });
     }
 
     private static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)

@@ -63,7 +63,7 @@ public static class RecordOperations
             Name = "limit", In = ParameterLocation.Query, Description = $"Page size, 1 to {ListQuery.MaxLimit} (default {ListQuery.DefaultLimit}).",
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = ListQuery.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
-        yield return Query("cursor", "nextCursor of the previous page.");
+        yield return Query("cursor", "nextCursor (or previousCursor) of the page you come from.");
         foreach (var field in module.ActiveFields.Where(ListQuery.Filterable))
             yield return Query(field.Key, $"Filter: {Docs.DocText.Safe(string.IsNullOrEmpty(field.Label.En) ? field.Label.Fr : field.Label.En)} equals this value"
                 + (field.PicklistValues.Count > 0 ? " (code or label)." : "."));

@@ -61,8 +61,13 @@ public static class RecordSchemas
                 Type = JsonSchemaType.String | JsonSchemaType.Null,
                 Description = "Pass as ?cursor= for the next page; null on the last page.",
             },
+            ["previousCursor"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                Description = "Pass as ?cursor= for the page before (the same rows it held); null on the first page.",
+            },
         },
-        Required = new HashSet<string> { "items", "nextCursor" },
+        Required = new HashSet<string> { "items", "nextCursor", "previousCursor" },
     };
 
     private static OpenApiSchema Field(FieldDefinition field, Shape shape)

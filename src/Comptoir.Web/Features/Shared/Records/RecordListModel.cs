@@ -5,27 +5,26 @@ using Comptoir.Data.Records;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Comptoir.Web.Features.Shared.Records;
 
 /// <summary>
 /// A module's own list page (« Comptes clients », « Contacts »): searched, filtered on its picklists and
-/// yes/no fields, sorted by any list column and paged by keyset (never OFFSET).
+/// yes/no fields, sorted by any list column and paged by keyset both ways (never OFFSET), 25, 50 or 100 rows a page.
 /// </summary>
 public abstract class RecordListModel<T>(RecordStore<T> store, CurrentUser current, RecordNames names, string listPath) : PageModel
     where T : class, IRecord, new()
 {
-    public const int PageSize = 25;
-
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
     [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "dir")] public string? Dir { get; set; }
     [BindProperty(SupportsGet = true, Name = "cursor")] public string? Cursor { get; set; }
+    [BindProperty(SupportsGet = true, Name = "size")] public string? Size { get; set; }
 
     public ModuleDefinition Module => store.Module;
     public IReadOnlyList<FieldDefinition> Columns { get; private set; } = [];
     public ListPage<T> Result { get; private set; } = null!;
+    public ListPager Pager { get; private set; } = null!;
     public FormatContext Names { get; private set; } = FormatContext.Current;
     /// <summary>The column that links to the record: its title field, or the first one if an admin removed it from the list.</summary>
     public FieldDefinition? LinkColumn => Columns.FirstOrDefault(c => c.Key == Module.TitleField) ?? (Columns.Count > 0 ? Columns[0] : null);
@@ -44,34 +43,15 @@ public abstract class RecordListModel<T>(RecordStore<T> store, CurrentUser curre
         foreach (var field in FilterFields)
             if (Request.Query[field.Key].ToString() is { Length: > 0 } value) Filters[field.Key] = value;
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
-        Result = await store.ListAsync(user, new ListRequest(Query, Sort, descending, Cursor, PageSize) { Filters = Filters }, ct);
+        var state = new ListState(listPath, Query, Filters, Sort, descending, Cursor, ListPager.SizeOf(Size));
+        (Result, Pager) = await ListPager.ReadAsync(state, r => store.ListAsync(user, r, ct), (r, upTo) => store.CountAsync(user, r, upTo, ct));
         Names = await names.ForAsync(Module, Result.Items, ct);
     }
 
     public string Display(T record, FieldDefinition field) =>
         field.Type.Format(field, FieldAccess.Get(record, field), Names);
 
-    /// <summary>Clicking the active column flips its direction; any other column starts ascending. The search is kept, the page is not.</summary>
-    public string SortUrl(FieldDefinition field)
-    {
-        var descending = field.Key == Result.Sort && !Result.Descending;
-        return ListUrl(field.Key, descending ? "desc" : "asc", cursor: null);
-    }
+    public string SortUrl(FieldDefinition field) => Pager.SortUrl(field);
 
-    public string? AriaSort(FieldDefinition field) =>
-        field.Key != Result.Sort ? null : Result.Descending ? "descending" : "ascending";
-
-    public string NextUrl => ListUrl(Result.Sort, Result.Descending ? "desc" : "asc", Result.NextCursor);
-    public string FirstUrl => ListUrl(Result.Sort, Result.Descending ? "desc" : "asc", cursor: null);
-
-    private string ListUrl(string sort, string dir, string? cursor)
-    {
-        var query = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (Searching) query["q"] = Query!.Trim();
-        foreach (var (key, value) in Filters) query[key] = value;
-        query["sort"] = sort;
-        query["dir"] = dir;
-        if (cursor is not null) query["cursor"] = cursor;
-        return QueryHelpers.AddQueryString(listPath, query);
-    }
+    public string? AriaSort(FieldDefinition field) => Pager.AriaSort(field);
 }
