@@ -74,7 +74,7 @@ internal static partial class FieldForms
     /// <summary>The error shown under one field's input (empty when none).</summary>
     public static string ErrorOf(string html, string key)
     {
-        var match = Regex.Match(html, $"<div class=\"invalid-feedback d-block\" id=\"f-{key}-error\">([\\s\\S]*?)</div>\\s*</div>");
+        var match = Regex.Match(html, $"<div class=\"invalid-feedback d-block\" id=\"f-{key}-error\"[^>]*>([\\s\\S]*?)</div>\\s*</div>");
         return match.Success ? Plain(Regex.Replace(match.Groups[1].Value, "<[^>]+>", "")) : "";
     }
 
