@@ -25,20 +25,26 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         var productId = Id(await api.PostAsync("/api/v1/products", new { code = "CAF-1", name = "Café en grains", unitPrice = 12.5m, vatRate = "5.5" }));
         var priceListId = Id(await api.PostAsync("/api/v1/price-lists", new { name = "Revendeurs", currency = "EUR" }));
         var teamId = Id(await api.PostAsync("/api/v1/teams", new { name = "Équipe Est" }));
+        var field = (await api.PostAsync("/api/v1/metadata/accounts/fields", new { type = "text", label = "Code fidélité", block = "details" }))["key"]!.GetValue<string>();
+        var block = (await api.PostAsync("/api/v1/metadata/accounts/blocks", new { label = "Suivi commercial" }))["key"]!.GetValue<string>();
+        // Something in the recycle bin, so that its list shows a row.
+        await api.DeleteAsync("/api/v1/accounts/" + Id(await api.PostAsync("/api/v1/accounts", new { name = "Ancien client" })));
 
         var pages = new List<string>
         {
             "/", "/profile", "/docs/",
             "/accounts", "/accounts/new", $"/accounts/{accountId}", $"/accounts/{accountId}/details", $"/accounts/{accountId}/edit",
-            $"/accounts/{accountId}/contacts", $"/accounts/{accountId}/hierarchy", $"/accounts/{accountId}/history",
+            $"/accounts/{accountId}/contacts", $"/accounts/{accountId}/hierarchy", $"/accounts/{accountId}/history", $"/accounts/{accountId}/delete",
             "/contacts", "/contacts/new", $"/contacts/{contactId}", $"/contacts/{contactId}/details", $"/contacts/{contactId}/edit", $"/contacts/{contactId}/history",
             "/ledger-accounts", "/ledger-accounts/new", $"/ledger-accounts/{ledgerId}", $"/ledger-accounts/{ledgerId}/edit",
             "/products", "/products/new", $"/products/{productId}", $"/products/{productId}/edit",
             "/price-lists", "/price-lists/new", $"/price-lists/{priceListId}", $"/price-lists/{priceListId}/edit",
-            "/recycle-bin",
+            "/recycle-bin", "/recycle-bin/empty",
             "/settings/users", "/settings/users/new", "/settings/users/1", "/settings/teams", "/settings/teams/new", $"/settings/teams/{teamId}",
             "/settings/sharing", "/settings/accounting", "/settings/picklists", "/settings/layout",
             "/settings/layout/accounts/fields/new", "/settings/layout/accounts/fields/name", "/settings/layout/accounts/blocks/details",
+            $"/settings/layout/accounts/fields/{field}", $"/settings/layout/accounts/fields/{field}/delete",
+            $"/settings/layout/accounts/blocks/{block}", $"/settings/layout/accounts/blocks/{block}/delete",
         };
         pages.AddRange(Modules.Select(m => "/settings/layout/" + m));
 
@@ -64,6 +70,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
             // The reference page did render (in French), its own policy let Scalar run.
             await page.GotoAsync("/docs/");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "API Comptoir", Level = 1 })).ToBeVisibleAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
 
             // The icon itself: an SVG that answers 200.
             await page.GotoAsync("/");
@@ -71,6 +78,15 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
             var file = await page.APIRequest.GetAsync(icon!);
             Assert.Equal(200, file.Status);
             Assert.StartsWith("image/svg+xml", file.Headers["content-type"], StringComparison.Ordinal);
+        });
+
+        // And the one page a visitor sees before signing in.
+        await using var visitor = await BrowserSession.OpenAsync(fixture, signedIn: false);
+        await visitor.RunAsync("every-page-login", async page =>
+        {
+            Assert.True(await page.GotoAsync("/login") is { Ok: true });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(1, await page.Locator("link[rel=icon]").CountAsync());
         });
     }
 

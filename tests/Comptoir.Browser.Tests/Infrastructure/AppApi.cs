@@ -26,6 +26,13 @@ public sealed class AppApi : IDisposable
 
     public Task<JsonObject> PatchAsync(string path, object body) => SendAsync(_client, HttpMethod.Patch, path, body);
 
+    public async Task DeleteAsync(string path)
+    {
+        using var response = await _client.DeleteAsync(path);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"DELETE {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static async Task<JsonObject> SendAsync(HttpClient client, HttpMethod method, string path, object body)

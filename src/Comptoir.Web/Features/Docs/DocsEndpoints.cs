@@ -18,8 +18,8 @@ public static class DocsEndpoints
         app.MapScalarApiReference(Path, (o, http) =>
         {
             o.Title = OpenApiText.T("API Comptoir");
-            o.Localization = new ScalarLocalizationOptions { Locale = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName };
-            o.Favicon = "/favicon.svg";
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            o.Localization = new ScalarLocalizationOptions { Locale = language };
             o.DefaultFonts = false;
             o.Telemetry = false;
             o.HideClientButton = true;
@@ -27,7 +27,9 @@ public static class DocsEndpoints
             o.Agent = new ScalarAgentOptions { Disabled = true };
             o.AddPreferredSecuritySchemes(Infrastructure.OpenApiSetup.BearerScheme);
             o.Nonce = http.Items[NonceItem] as string;
-            o.HeadContent = "<script src=\"/js/docs.js\"></script>";
+            // In the served HTML rather than Scalar's favicon option, which adds it only once its script runs.
+            o.HeadContent = "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
+                + $"<script src=\"/js/docs.js\" data-lang=\"{language}\"></script>";
         });
     }
 
