@@ -72,6 +72,7 @@ public sealed partial class BrowserSession : IAsyncDisposable
         try
         {
             await steps(Page);
+            await SettleAsync();
             string[] problems;
             lock (_problems) problems = [.. _problems];
             if (problems.Length > 0)
@@ -96,6 +97,16 @@ public sealed partial class BrowserSession : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    /// <summary>
+    /// Lets the page deliver what it saw last: a violation is reported from a task of its own, which
+    /// runs before a timer set after it; a page already gone has nothing left to say.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        try { await Page.EvaluateAsync("() => new Promise(done => setTimeout(done))"); }
+        catch (PlaywrightException) { }
+    }
 
     private void Report(string problem)
     {
