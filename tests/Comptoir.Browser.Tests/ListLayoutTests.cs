@@ -10,7 +10,7 @@ namespace Comptoir.Browser.Tests;
 /// </summary>
 public sealed class ListLayoutTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private static readonly string[] PhonePages = ["/settings/layout/accounts", "/accounts", "/contacts", "/ledger-accounts", "/products", "/price-lists", "/recycle-bin"];
+    private static readonly string[] PhonePages = ["/settings/layout/accounts", "/accounts", "/contacts", "/ledger-accounts", "/products", "/price-lists", "/recycle-bin", "/profile"];
 
     // How many lines the text of an element takes, counted from the boxes of its text.
     private const string LineCount = """
@@ -50,12 +50,15 @@ public sealed class ListLayoutTests(BrowserFixture fixture) : IClassFixture<Brow
         // A long block label makes the « Déplacer vers le bloc » choice as wide as the label.
         await api.PostAsync("/api/v1/metadata/accounts/blocks", new { label = "Informations complémentaires de facturation et de relance" });
         await AddListColumnsAsync(api, "Canal d'acquisition", "Interlocuteur comptable", "Numéro de client fournisseur");
-        await api.PostAsync("/api/v1/accounts", new { name = "Boulangerie du Centre", phone = "03 88 12 34 56", website = "https://www.boulangerie-centre.fr" });
+        var account = await api.PostAsync("/api/v1/accounts", new { name = "Boulangerie du Centre", phone = "03 88 12 34 56", website = "https://www.boulangerie-centre.fr" });
+        await api.PostAsync("/api/v1/contacts", new { lastName = "Meyer", firstName = "Jean", account = account["id"]!.GetValue<long>(), email = "jean.meyer@boulangerie-centre.fr" });
+        // A row in the recycle bin, as the profile has the token AppApi signed in with: tables with a hidden « Actions » heading.
+        await api.DeleteAsync("/api/v1/accounts/" + (await api.PostAsync("/api/v1/accounts", new { name = "Ancienne Quincaillerie Générale du Centre-Ville" }))["id"]);
 
         await using var session = await BrowserSession.OpenAsync(fixture, width: 390, height: 844);
         await session.RunAsync("phone-width", async page =>
         {
-            foreach (var path in PhonePages)
+            foreach (var path in PhonePages.Append($"/accounts/{account["id"]}/contacts"))
             {
                 await page.GotoAsync(path);
                 var (width, viewport) = await Widths(page);
