@@ -128,6 +128,22 @@ public sealed partial class MetadataAndDocsTests
     }
 
     [Theory, ClassData(typeof(Databases))]
+    public async Task Labels_read_as_written_in_the_reference_accents_and_apostrophes_included(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var api = await app.ApiClientAsync();
+        var created = await api.PostJsonAsync("/api/v1/metadata/accounts/fields", new { type = "date", label = "Date d'échéance du contrat" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
+
+        // /docs renders descriptions as Markdown: an entity such as &#233; would show as written.
+        var account = document["components"]!["schemas"]!["Account"]!["properties"]!;
+        Assert.Equal("N° de compte / Account number", account["number"]!["description"]!.GetValue<string>());
+        Assert.Equal("Date d'échéance du contrat", account["cf_date_d_echeance_du_contrat"]!["description"]!.GetValue<string>());
+    }
+
+    [Theory, ClassData(typeof(Databases))]
     public async Task Docs_page_follows_the_language_of_the_user(Db db)
     {
         await using var app = await TestApp.StartAsync(db);
