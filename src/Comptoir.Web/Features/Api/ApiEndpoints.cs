@@ -1,11 +1,9 @@
-using Comptoir.Web.Features.Accounts;
+using Comptoir.Data.Modules;
 using Comptoir.Web.Features.Auth;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.LedgerAccounts;
 using Comptoir.Web.Features.Metadata;
-using Comptoir.Web.Features.PriceLists;
 using Comptoir.Web.Features.Pricing;
-using Comptoir.Web.Features.Products;
 using Comptoir.Web.Features.Settings;
 using Comptoir.Web.Features.Settings.Accounting;
 using Comptoir.Web.Features.Settings.Layouts;
@@ -23,12 +21,11 @@ public static class ApiEndpoints
         TokensApi.Map(app.MapGroup("/api/v1/auth").WithTags("Authentification"));
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(WebServices.ApiPolicy);
-        AccountsApi.Map(api.MapGroup("/accounts").WithTags("Comptes clients"));
-        Contacts.ContactsApi.Map(api.MapGroup("/contacts").WithTags("Contacts"));
+        // Every registered module: /api/v1/{name}, tagged and named as its definition says.
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            RecordEndpoints.Map(api.MapGroup("/" + module.Name).WithTags(module.Definition.ApiTag), module);
         RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags("Corbeille"));
         PricesApi.Map(api.MapGroup("/accounts").WithTags("Tarification"));
-        ProductsApi.Map(api.MapGroup("/products").WithTags("Produits"));
-        PriceListsApi.Map(api.MapGroup("/price-lists").WithTags("Grilles tarifaires"));
         MetadataApi.Map(api.MapGroup("/metadata").WithTags("Métadonnées"));
         LayoutApi.MapMetadata(api.MapGroup("/metadata").WithTags("Gestionnaire d'agencement"));
         LayoutApi.MapPicklists(api.MapGroup("/picklists").WithTags("Gestionnaire d'agencement"));

@@ -1,15 +1,10 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Data.Accounting;
-using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
 
-/// <summary>/api/v1/ledger-accounts: code, label, collectiveAccount, kind, active, description; plus the CSV export.</summary>
+/// <summary>/api/v1/ledger-accounts/export, beside the module's CRUD (mapped with every module's, see Api/ApiEndpoints).</summary>
 public static class LedgerAccountsApi
 {
-    public const string Schema = "LedgerAccount";
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/export", async (HttpContext http, CurrentUser current, CancellationToken ct) =>
@@ -18,6 +13,5 @@ public static class LedgerAccountsApi
             .WithSummary("The ledger accounts as CSV for accounting software: semicolon-separated, UTF-8 with BOM, CRLF; "
                 + "code, label, control account, and the SIRET, VAT number and billing address of the linked customer.")
             .Produces(200, contentType: "text/csv");
-        RecordEndpoints.Map<LedgerAccountStore, LedgerAccount>(group, LedgerAccountsModule.Name, Schema, "a ledger account");
     }
 }
