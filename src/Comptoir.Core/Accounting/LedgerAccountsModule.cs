@@ -41,7 +41,7 @@ public static class LedgerAccountsModule
             AddLabel = new("Ajouter un compte comptable", "Add a ledger account"),
             EmptyLabel = new("Aucun compte comptable", "No ledger accounts yet"),
             SearchHint = new("Code ou libellé", "Code or label"),
-            ApiSingular = "a ledger account",
+            ApiSingular = new("un compte comptable", "a ledger account"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du compte comptable", "Ledger account details"), Position = 0 },

@@ -68,7 +68,7 @@ public static class ContactsModule
             AddLabel = new("Ajouter un contact", "Add a contact"),
             EmptyLabel = new("Aucun contact", "No contacts yet"),
             SearchHint = new("Nom, numéro ou email", "Name, number or email"),
-            ApiSingular = "a contact",
+            ApiSingular = new("un contact", "a contact"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Informations du contact", "Contact information"), Position = 0 },

@@ -49,21 +49,21 @@ public sealed record ModuleDefinition
     }
     private readonly string? _apiSchema;
 
-    /// <summary>The OpenAPI tag of the module's endpoints; by default its French label (« Comptes clients »).</summary>
-    public string ApiTag
+    /// <summary>The OpenAPI tag of the module's endpoints (the reference's section); by default its label (« Comptes clients », « Accounts »).</summary>
+    public LocalizedText ApiTag
     {
-        get => _apiTag ?? Label.Fr;
+        get => _apiTag ?? Label;
         init => _apiTag = value;
     }
-    private readonly string? _apiTag;
+    private readonly LocalizedText? _apiTag;
 
-    /// <summary>One record as the OpenAPI summaries name it (« Creates an account »): English, with its article.</summary>
-    public string ApiSingular
+    /// <summary>One record as the OpenAPI summaries name it, with its article: « Crée un compte client », « Creates an account ».</summary>
+    public LocalizedText ApiSingular
     {
-        get => _apiSingular ?? "a record of " + Name;
+        get => _apiSingular ?? new($"un enregistrement « {SingularLabel.Fr} »", $"a record of {Label.En}");
         init => _apiSingular = value;
     }
-    private readonly string? _apiSingular;
+    private readonly LocalizedText? _apiSingular;
 
     /// <summary>A record's name from its title field's text and its detail field's (see <see cref="TitleDetailField"/>).</summary>
     public static string TitleOf(string title, string? detail) => string.IsNullOrEmpty(detail) ? title : $"{title} – {detail}";

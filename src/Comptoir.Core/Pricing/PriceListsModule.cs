@@ -41,7 +41,7 @@ public static class PriceListsModule
             TitleField = "name",
             AddLabel = new("Ajouter une grille tarifaire", "Add a price list"),
             EmptyLabel = new("Aucune grille tarifaire", "No price lists yet"),
-            ApiSingular = "a price list",
+            ApiSingular = new("une grille tarifaire", "a price list"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails de la grille", "Price list details"), Position = 0 },

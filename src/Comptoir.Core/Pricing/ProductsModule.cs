@@ -47,7 +47,7 @@ public static class ProductsModule
             AddLabel = new("Ajouter un produit", "Add a product"),
             EmptyLabel = new("Aucun produit", "No products yet"),
             SearchHint = new("Référence ou nom", "Reference or name"),
-            ApiSingular = "a product",
+            ApiSingular = new("un produit", "a product"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du produit", "Product details"), Position = 0 },

@@ -11,7 +11,9 @@ public static class AccountDeletion
     {
         InvalidValue = new("« contacts » vaut keep (garder les contacts, sans compte) ou delete (les supprimer aussi).",
             "“contacts” is keep (keep the contacts, without an account) or delete (delete them too)."),
-        ApiDescription = "What becomes of the account's contacts: keep (default) leaves them without account; delete sends them to the bin with it. "
-            + "Either way a restore puts them back on the account.",
+        ApiDescription = new("Ce que deviennent les contacts du compte : keep (par défaut) les laisse sans compte ; delete les envoie à la corbeille avec lui. "
+                + "Dans les deux cas, une restauration les remet sur le compte.",
+            "What becomes of the account's contacts: keep (default) leaves them without account; delete sends them to the bin with it. "
+                + "Either way a restore puts them back on the account."),
     };
 }

@@ -31,8 +31,8 @@ public sealed record DeleteWith(string Parameter, string Module, string Field)
     /// <summary>The API's field error for a value other than keep or delete.</summary>
     public required LocalizedText InvalidValue { get; init; }
 
-    /// <summary>The query parameter's description in the OpenAPI document (English, as the document is).</summary>
-    public required string ApiDescription { get; init; }
+    /// <summary>The query parameter's description in the OpenAPI document, in the reader's language.</summary>
+    public required LocalizedText ApiDescription { get; init; }
 }
 
 /// <summary>The <see cref="DeleteWith"/> choices a user made: the parameters whose records go to the bin too.</summary>

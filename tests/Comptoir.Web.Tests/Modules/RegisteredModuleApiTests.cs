@@ -126,9 +126,15 @@ public sealed class RegisteredModuleApiTests
                 ($"{Tickets}/{{id}}", "delete"), ($"{Tickets}/{{id}}/history", "get") }
             .Select(o => paths[o.Item1]?[o.Item2]?["operationId"]?.GetValue<string>()).ToList();
         Assert.Equal(["ListTickets", "CreateTicket", "GetTicket", "UpdateTicket", "DeleteTicket", "GetTicketHistory"], operations);
+        // In the reader's language (French by default), named by its definition.
         Assert.Equal("Demandes d'assistance", paths[Tickets]!["get"]!["tags"]![0]!.GetValue<string>());
-        Assert.Equal("Creates a support ticket; send an Idempotency-Key header to retry safely.", paths[Tickets]!["post"]!["summary"]!.GetValue<string>());
-        Assert.Contains("recycle bin", paths[$"{Tickets}/{{id}}"]!["delete"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Crée une demande d'assistance ; un en-tête Idempotency-Key permet de réessayer sans risque.", paths[Tickets]!["post"]!["summary"]!.GetValue<string>());
+        Assert.Contains("/api/v1/recycle-bin/tickets/{id}/restore", paths[$"{Tickets}/{{id}}"]!["delete"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(document["components"]!["schemas"]!["Ticket"]!["properties"]!["subject"]);
+
+        var english = await app.ApiClientAsync(language: "en");
+        var englishPaths = JsonNode.Parse(await english.GetStringAsync("/openapi/v1.json"))!["paths"]!;
+        Assert.Equal("Support tickets", englishPaths[Tickets]!["get"]!["tags"]![0]!.GetValue<string>());
+        Assert.Equal("Creates a support ticket; send an Idempotency-Key header to retry safely.", englishPaths[Tickets]!["post"]!["summary"]!.GetValue<string>());
     }
 }

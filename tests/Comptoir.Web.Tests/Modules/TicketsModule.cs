@@ -38,7 +38,7 @@ public static class TicketsModule
             RecordType = typeof(Ticket),
             NumberPrefix = "TIC",
             TitleField = "subject",
-            ApiSingular = "a support ticket",
+            ApiSingular = new("une demande d'assistance", "a support ticket"),
             Blocks = [new BlockDefinition { Key = "details", Label = new("Détails de la demande", "Ticket details") }],
             Fields = fields.Fields,
         };

@@ -1,3 +1,4 @@
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
@@ -10,8 +11,7 @@ public static class LedgerAccountsApi
         group.MapGet("/export", async (HttpContext http, CurrentUser current, CancellationToken ct) =>
                 LedgerCsv.Result(http, await current.RequireAsync(ct)))
             .WithName("ExportLedgerAccounts")
-            .WithSummary("The ledger accounts as CSV for accounting software: semicolon-separated, UTF-8 with BOM, CRLF; "
-                + "code, label, control account, and the SIRET, VAT number and billing address of the linked customer.")
+            .WithSummary(() => OpenApiText.T("Les comptes comptables en CSV pour le logiciel de comptabilité : séparés par des points-virgules, en UTF-8 avec BOM, lignes CRLF ; code, libellé, compte collectif, et le SIRET, le n° de TVA et l'adresse de facturation du client lié."))
             .Produces(200, contentType: "text/csv");
     }
 }
