@@ -71,6 +71,11 @@ public static class AccountsModule
             RecordType = typeof(Account),
             NumberPrefix = "CPT",
             TitleField = "name",
+            PickerFields = ["number", "billingCity"],
+            AddLabel = new("Ajouter un compte client", "Add an account"),
+            EmptyLabel = new("Aucun compte client", "No accounts yet"),
+            SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),
+            ApiSingular = new("un compte client", "an account"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du compte", "Account details"), Position = 0 },

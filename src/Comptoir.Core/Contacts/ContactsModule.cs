@@ -65,6 +65,10 @@ public static class ContactsModule
             RecordType = typeof(Contact),
             NumberPrefix = "CON",
             TitleField = FullNameField,
+            AddLabel = new("Ajouter un contact", "Add a contact"),
+            EmptyLabel = new("Aucun contact", "No contacts yet"),
+            SearchHint = new("Nom, numéro ou email", "Name, number or email"),
+            ApiSingular = new("un contact", "a contact"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Informations du contact", "Contact information"), Position = 0 },

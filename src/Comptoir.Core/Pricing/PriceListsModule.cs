@@ -39,6 +39,9 @@ public static class PriceListsModule
             SingularLabel = new("Grille tarifaire", "Price list"),
             RecordType = typeof(PriceList),
             TitleField = "name",
+            AddLabel = new("Ajouter une grille tarifaire", "Add a price list"),
+            EmptyLabel = new("Aucune grille tarifaire", "No price lists yet"),
+            ApiSingular = new("une grille tarifaire", "a price list"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails de la grille", "Price list details"), Position = 0 },

@@ -44,6 +44,10 @@ public static class ProductsModule
             SingularLabel = new("Produit", "Product"),
             RecordType = typeof(Product),
             TitleField = "name",
+            AddLabel = new("Ajouter un produit", "Add a product"),
+            EmptyLabel = new("Aucun produit", "No products yet"),
+            SearchHint = new("Référence ou nom", "Reference or name"),
+            ApiSingular = new("un produit", "a product"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du produit", "Product details"), Position = 0 },

@@ -29,7 +29,6 @@ public static class WebServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<Features.Shared.Records.RecordNames>();
         services.AddScoped<Features.Users.UserDirectory>();
         services.AddScoped<Features.Teams.TeamDirectory>();
 

@@ -2,6 +2,7 @@ using Comptoir.Core.Contacts;
 using Comptoir.Core.Metadata;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
-using Comptoir.Data.RecycleBin;
+using Comptoir.Data.Modules;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.RecycleBin;
 using Comptoir.Web.Features.Shared.Records;
@@ -35,8 +35,8 @@ public sealed class DeleteModel(AccountStore store, ContactStore contacts, Curre
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var user = await UserAsync(ct);
-        var choice = Contacts == "delete" ? ContactsOnDelete.Delete : ContactsOnDelete.Keep;
-        var status = await Store.DeleteAsync(user, id, Version, choice, ct);
+        var withContacts = Contacts == DeleteWith.Delete;
+        var status = await Store.DeleteAsync(user, id, Version, withContacts ? DeleteChoices.Of(AccountDeletion.Contacts.Parameter) : DeleteChoices.None, ct);
         if (status == SaveStatus.NotFound) return NotFound();
         if (status == SaveStatus.VersionMismatch)
         {
@@ -46,7 +46,7 @@ public sealed class DeleteModel(AccountStore store, ContactStore contacts, Curre
             Error = RecycleBinText.T("Ce compte a été modifié entre-temps : vérifiez-le puis confirmez à nouveau.");
             return Page();
         }
-        TempData["Flash"] = choice == ContactsOnDelete.Delete
+        TempData["Flash"] = withContacts
             ? RecycleBinText.T("Compte client « {0} » et ses contacts placés dans la corbeille.", Account.Name)
             : RecycleBinText.T("Compte client « {0} » placé dans la corbeille.", Account.Name);
         return Redirect("/accounts");

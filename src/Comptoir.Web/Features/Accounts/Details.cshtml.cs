@@ -1,3 +1,4 @@
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Data.Accounts;
 using Comptoir.Web.Infrastructure;

@@ -1,4 +1,5 @@
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

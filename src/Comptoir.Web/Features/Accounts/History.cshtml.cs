@@ -1,3 +1,4 @@
+using Comptoir.Data.Records;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Web.Features.Shared.History;

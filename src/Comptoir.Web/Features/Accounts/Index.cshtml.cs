@@ -1,5 +1,6 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 

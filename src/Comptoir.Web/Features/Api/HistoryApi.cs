@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Records;
 using Comptoir.Data;
 using Comptoir.Data.History;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.History;
-using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Api;
@@ -18,9 +16,8 @@ public static class HistoryApi
 {
     public const int DefaultLimit = 25;
 
-    public static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current,
+    public static async Task<IResult> GetAsync(long id, HttpContext http, IRecordStore store, CurrentUser current,
         AppDbContext db, RecordNames names, CancellationToken ct)
-        where T : class, IRecord, new()
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var limit = DefaultLimit;
@@ -35,7 +32,7 @@ public static class HistoryApi
         }
         if (errors.Count > 0) return ApiProblems.Validation(errors);
 
-        var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
+        var record = await store.FindRecordAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
         var list = await HistoryFormatter.PageAsync(db, names, store.Module, record, cursor, limit, ct);
         var items = new JsonArray();

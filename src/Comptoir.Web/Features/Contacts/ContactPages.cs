@@ -1,6 +1,7 @@
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Security;
+using Comptoir.Data.Records;
 using Comptoir.Data;
 using Comptoir.Data.Contacts;
 using Comptoir.Web.Features.Shared.Records;

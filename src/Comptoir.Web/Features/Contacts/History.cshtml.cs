@@ -1,3 +1,4 @@
+using Comptoir.Data.Records;
 using Comptoir.Data;
 using Comptoir.Data.Contacts;
 using Comptoir.Web.Features.Shared.History;

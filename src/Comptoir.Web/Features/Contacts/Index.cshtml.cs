@@ -1,5 +1,6 @@
 using Comptoir.Core.Contacts;
 using Comptoir.Data.Contacts;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 

@@ -24,8 +24,7 @@ public abstract class RecordPage(IServiceProvider services, CurrentUser current,
     protected CurrentUser Current { get; } = current;
     protected RecordNames Names { get; } = names;
     protected IStringLocalizer<RecordsText> T { get; } = t;
-    // Built here rather than registered: the stores it hands out are the request's scoped ones.
-    protected RecordStores Stores { get; } = new(services);
+    protected RecordStores Stores { get; } = services.GetRequiredService<RecordStores>();
 
     public Core.Metadata.ModuleDefinition Module => Store.Module;
     public string BaseUrl => "/" + Module.Name;

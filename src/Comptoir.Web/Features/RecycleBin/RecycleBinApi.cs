@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Accounts;
+using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Api;
@@ -16,7 +16,6 @@ namespace Comptoir.Web.Features.RecycleBin;
 public static class RecycleBinApi
 {
     public const int DefaultLimit = 25;
-    public const string ContactsParameter = "contacts";
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -86,44 +85,51 @@ public static class RecycleBinApi
         ["title"] = item.Entry.Title,
         ["deletedAt"] = DateTime.SpecifyKind(item.Entry.DeletedAt, DateTimeKind.Utc),
         ["deletedBy"] = new JsonObject { ["id"] = item.Entry.DeletedById, ["name"] = item.Entry.DeletedByName },
-        ["related"] = new JsonObject
-        {
-            ["deletedContacts"] = item.Related.DeletedContacts.Count,
-            ["unlinkedContacts"] = item.Related.UnlinkedContacts.Count,
-            ["subsidiaries"] = item.Related.Subsidiaries.Count,
-            ["reports"] = item.Related.Reports.Count,
-            ["unlinkedAccounts"] = item.Related.UnlinkedAccounts.Count,
-        },
+        ["related"] = Counts(item.Related),
     };
 
-    /// <summary>DELETE /api/v1/accounts/{id}?contacts=keep|delete (keep when absent); other modules take no choice.</summary>
-    public static (ContactsOnDelete Choice, IResult? Error) ContactsChoice(string module, IQueryCollection query)
+    /// <summary>How many records went with it, and how many links its deletion cleared, under the names the API has always used.</summary>
+    private static JsonObject Counts(RelatedRecords related)
     {
-        if (module != AccountsModule.Name) return (ContactsOnDelete.Keep, null);
-        return query[ContactsParameter].ToString().Trim().ToLowerInvariant() switch
-        {
-            "" or "keep" => (ContactsOnDelete.Keep, null),
-            "delete" => (ContactsOnDelete.Delete, null),
-            _ => (ContactsOnDelete.Keep, ApiProblems.Validation(ContactsParameter,
-                RecycleBinText.T("« contacts » vaut keep (garder les contacts, sans compte) ou delete (les supprimer aussi)."))),
-        };
+        var counts = new JsonObject();
+        foreach (var list in RelatedRecords.Legacy) counts[list.Name] = related.CountOf(list);
+        return counts;
     }
 
-    /// <summary>Documents the recycle bin on a module's DELETE, and the accounts' contacts choice.</summary>
-    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> DescribeDelete(string module) =>
+    /// <summary>
+    /// The module's delete options from the query (DELETE /api/v1/accounts/{id}?contacts=keep|delete; keep when absent):
+    /// the choices, or the validation problem of a value that is neither.
+    /// </summary>
+    public static (DeleteChoices Choices, IResult? Error) DeleteChoicesOf(ModuleRegistration module, IQueryCollection query)
+    {
+        var with = new List<string>();
+        foreach (var option in module.Options.DeleteWith)
+            switch (query[option.Parameter].ToString().Trim().ToLowerInvariant())
+            {
+                case "" or DeleteWith.Keep: break;
+                case DeleteWith.Delete: with.Add(option.Parameter); break;
+                default: return (DeleteChoices.None, ApiProblems.Validation(option.Parameter, option.InvalidValue.ToString()));
+            }
+        return (with.Count == 0 ? DeleteChoices.None : DeleteChoices.Of([.. with]), null);
+    }
+
+    /// <summary>Documents the recycle bin on a module's DELETE, and the module's delete options.</summary>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> DescribeDelete(ModuleRegistration module) =>
         (operation, _, _) =>
         {
-            if (!RecycleBinModules.Has(module)) return Task.CompletedTask;
-            operation.Description = OpenApiText.T("Envoie l'enregistrement à la corbeille (GET /api/v1/recycle-bin) : il disparaît des listes, de la recherche et de l'API (404) jusqu'à sa restauration par POST /api/v1/recycle-bin/{0}/{{id}}/restore. Son numéro n'est jamais redonné.", module);
-            if (module != AccountsModule.Name) return Task.CompletedTask;
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
+            if (!module.GoesToBin) return Task.CompletedTask;
+            operation.Description = OpenApiText.T("Envoie l'enregistrement à la corbeille (GET /api/v1/recycle-bin) : il disparaît des listes, de la recherche et de l'API (404) jusqu'à sa restauration par POST /api/v1/recycle-bin/{0}/{{id}}/restore. Son numéro n'est jamais redonné.", module.Name);
+            foreach (var option in module.Options.DeleteWith)
             {
-                Name = ContactsParameter,
-                In = ParameterLocation.Query,
-                Description = OpenApiText.T("Ce que deviennent les contacts du compte : keep (par défaut) les laisse sans compte ; delete les envoie à la corbeille avec lui. Dans les deux cas, une restauration les remet sur le compte."),
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("keep"), JsonValue.Create("delete")] },
-            });
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = option.Parameter,
+                    In = ParameterLocation.Query,
+                    Description = option.ApiDescription.Get(CultureInfo.CurrentUICulture),
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(DeleteWith.Keep), JsonValue.Create(DeleteWith.Delete)] },
+                });
+            }
             return Task.CompletedTask;
         };
 }

@@ -1,3 +1,4 @@
+using Comptoir.Data.Records;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comptoir.Core.FieldTypes;

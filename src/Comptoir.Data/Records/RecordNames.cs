@@ -2,16 +2,16 @@ using System.Globalization;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
-using Comptoir.Data;
+using Comptoir.Data.Modules;
 using Microsoft.EntityFrameworkCore;
 
-namespace Comptoir.Web.Features.Shared.Records;
+namespace Comptoir.Data.Records;
 
 /// <summary>
 /// Loads, in batched queries, the names that formatting needs (referenced records; owners come from
 /// the records themselves), so a list of 25 rows costs at most one query more, not 25.
 /// </summary>
-public sealed class RecordNames(AppDbContext db)
+public sealed class RecordNames(AppDbContext db, ModuleCatalog catalog)
 {
     public async Task<FormatContext> ForAsync(ModuleDefinition module, IEnumerable<IRecord> records, CancellationToken ct)
     {
@@ -51,26 +51,12 @@ public sealed class RecordNames(AppDbContext db)
         return new FormatContext(CultureInfo.CurrentUICulture, (module, id) => names.GetValueOrDefault((module, id)));
     }
 
-    /// <summary>What names a referenced record in forms, lists and pages: its title field (a ledger account also shows its label).</summary>
-    private async Task<List<(long Id, string Name)>> TitlesAsync(string module, HashSet<long> ids, CancellationToken ct) => module switch
-    {
-        Core.Accounts.AccountsModule.Name =>
-            (await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name }).ToListAsync(ct))
-            .ConvertAll(a => (a.Id, a.Name)),
-        Core.Contacts.ContactsModule.Name =>
-            (await db.Contacts.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.FullName }).ToListAsync(ct))
-            .ConvertAll(c => (c.Id, c.FullName)),
-        Core.Accounting.LedgerAccountsModule.Name =>
-            (await db.LedgerAccounts.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new { l.Id, l.Code, l.Label }).ToListAsync(ct))
-            .ConvertAll(l => (l.Id, l.Label.Length > 0 ? $"{l.Code} – {l.Label}" : l.Code)),
-        Core.Pricing.ProductsModule.Name =>
-            (await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
-            .ConvertAll(p => (p.Id, p.Name)),
-        Core.Pricing.PriceListsModule.Name =>
-            (await db.PriceLists.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
-            .ConvertAll(p => (p.Id, p.Name)),
-        _ => [],
-    };
+    /// <summary>
+    /// What names a referenced record in forms, lists and pages: its module's title field (a ledger account also
+    /// shows its label, see <see cref="ModuleDefinition.TitleDetailField"/>); nothing for a module nobody registered.
+    /// </summary>
+    private async Task<List<(long Id, string Name)>> TitlesAsync(string module, HashSet<long> ids, CancellationToken ct) =>
+        catalog.Find(module) is { } registration ? await registration.NamesAsync(db, ids, ct) : [];
 
     public async Task<EditorChoices> ChoicesAsync(CancellationToken ct)
     {
@@ -81,4 +67,10 @@ public sealed class RecordNames(AppDbContext db)
             users.Select(u => (new OwnerRef(OwnerKind.User, u.Id), u.DisplayName)).ToList(),
             teams.Select(t => (new OwnerRef(OwnerKind.Team, t.Id), t.Name)).ToList());
     }
+}
+
+/// <summary>The users and teams « Assigné à » offers.</summary>
+public sealed record EditorChoices(IReadOnlyList<(OwnerRef Owner, string Name)> Users, IReadOnlyList<(OwnerRef Owner, string Name)> Teams)
+{
+    public static readonly EditorChoices Empty = new([], []);
 }
