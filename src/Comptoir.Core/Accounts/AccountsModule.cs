@@ -79,7 +79,6 @@ public static class AccountsModule
                 Changed = new("Ce compte a été modifié par quelqu'un d'autre pendant votre saisie. Vos valeurs sont conservées ci-dessous : vérifiez-les puis enregistrez à nouveau.",
                     "Someone else changed this account while you were editing it. Your values are kept below: check them, then save again."),
                 Tabs = new("Onglets du compte client", "Account tabs"),
-                DeleteQuestion = new("Supprimer ce compte client ?", "Delete this account?"),
             },
             HasSummary = true,
             ListFilters = true,
