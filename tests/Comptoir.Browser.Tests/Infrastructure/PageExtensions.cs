@@ -13,8 +13,12 @@ public static partial class PageExtensions
     public static ILocator Field(this IPage page, string label) =>
         page.GetByLabel(new Regex(@"^\s*" + Regex.Escape(label) + @"(\s*\*)?(\s*\(obligatoire\))?\s*$"));
 
+    /// <summary>
+    /// The button named exactly <paramref name="name"/>; the first when there are several, as on a long form,
+    /// which has « Enregistrer » both above its first field and below its last.
+    /// </summary>
     public static ILocator Button(this IPage page, string name) =>
-        page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+        page.GetByRole(AriaRole.Button, new() { Name = name, Exact = true }).First;
 
     /// <summary>A tab of the record page, whether drawn as a link or as an ARIA tab.</summary>
     public static ILocator Tab(this IPage page, string name) =>

@@ -71,7 +71,7 @@ public sealed class AccountFormExtension(AccountStore store) : IRecordFormExtens
     public async Task<bool> PostedAsync(RecordFormContext form, CancellationToken ct)
     {
         if (await LedgerSharingWarning.ForPostAsync(store, form.User, form.Form, form.Request.Form, form.RecordId, ct) is not { } sharing) return false;
-        form.Parts.Add(new("/Features/Accounts/_LedgerSharing.cshtml", sharing));
+        form.Warnings.Add(new("/Features/Accounts/_LedgerSharing.cshtml", sharing));
         return !sharing.Confirmed;
     }
 }

@@ -1,6 +1,7 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Data.Accounts;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Features.Accounts;
 
@@ -10,5 +11,5 @@ public static class AccountsApi
     public const string Schema = "Account";
 
     public static void Map(RouteGroupBuilder group) =>
-        RecordEndpoints.Map<AccountStore, Account>(group, AccountsModule.Name, Schema, "an account");
+        RecordEndpoints.Map<AccountStore, Account>(group, AccountsModule.Name, Schema, () => OpenApiText.T("un compte client"));
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Core.Records;
 using Comptoir.Data;
 using Comptoir.Data.Records;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public sealed record RecordApiMetadata(string Module, string Schema, RecordOpera
 /// </summary>
 public static class RecordEndpoints
 {
-    public static void Map<TStore, T>(RouteGroupBuilder group, string module, string schema, string singular)
+    public static void Map<TStore, T>(RouteGroupBuilder group, string module, string schema, Func<string> singular)
         where TStore : RecordStore<T>
         where T : class, IRecord, new()
     {
@@ -36,13 +37,13 @@ public static class RecordEndpoints
         group.MapPost("/", (HttpContext http, CurrentUser current, AppDbContext db, CancellationToken ct) =>
                 CreateAsync(http, Store<TStore, T>(http), current, db, ct))
             .WithName("Create" + schema)
-            .WithSummary($"Creates {singular}; send an Idempotency-Key header to retry safely.")
+            .WithSummary(() => OpenApiText.T("Crée {0} ; un en-tête Idempotency-Key permet de réessayer sans risque.", singular()))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Create))
             .ProducesValidationProblem().ProducesProblem(415).ProducesProblem(422);
         group.MapPatch("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
                 UpdateAsync(id, http, Store<TStore, T>(http), current, ct))
             .WithName("Update" + schema)
-            .WithSummary("Changes only the keys sent; If-Match: \"<version>\" refuses to overwrite a newer change (412).")
+            .WithSummary(() => OpenApiText.T("Ne change que les clés envoyées ; If-Match: \"<version>\" refuse d'écraser une modification plus récente (412)."))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Update))
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(415);
         group.MapDelete("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
@@ -54,7 +55,7 @@ public static class RecordEndpoints
         group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, AppDbContext db, Shared.Records.RecordNames names, CancellationToken ct) =>
                 HistoryApi.GetAsync(id, http, Store<TStore, T>(http), current, db, names, ct))
             .WithName("Get" + schema + "History")
-            .WithSummary($"The history of {singular}, newest first: ?limit= (1 to 100), ?cursor= from nextCursor.")
+            .WithSummary(() => OpenApiText.T("L'historique de ses modifications, de la plus récente à la plus ancienne : ?limit= (1 à 100), ?cursor= reçu dans nextCursor."))
             .ProducesValidationProblem().ProducesProblem(404);
     }
 

@@ -1,6 +1,7 @@
 using Comptoir.Core.Contacts;
 using Comptoir.Data.Contacts;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Features.Contacts;
 
@@ -10,5 +11,5 @@ public static class ContactsApi
     public const string Schema = "Contact";
 
     public static void Map(RouteGroupBuilder group) =>
-        RecordEndpoints.Map<ContactStore, Contact>(group, ContactsModule.Name, Schema, "a contact");
+        RecordEndpoints.Map<ContactStore, Contact>(group, ContactsModule.Name, Schema, () => OpenApiText.T("un contact"));
 }

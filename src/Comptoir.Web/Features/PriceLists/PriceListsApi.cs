@@ -1,6 +1,7 @@
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Pricing;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Features.PriceLists;
 
@@ -10,5 +11,5 @@ public static class PriceListsApi
     public const string Schema = "PriceList";
 
     public static void Map(RouteGroupBuilder group) =>
-        RecordEndpoints.Map<PriceListStore, PriceList>(group, PriceListsModule.Name, Schema, "a price list");
+        RecordEndpoints.Map<PriceListStore, PriceList>(group, PriceListsModule.Name, Schema, () => OpenApiText.T("une grille tarifaire"));
 }

@@ -1,6 +1,7 @@
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Pricing;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Features.Products;
 
@@ -11,6 +12,6 @@ public static class ProductsApi
 
     public static void Map(RouteGroupBuilder group)
     {
-        RecordEndpoints.Map<ProductStore, Product>(group, ProductsModule.Name, Schema, "a product");
+        RecordEndpoints.Map<ProductStore, Product>(group, ProductsModule.Name, Schema, () => OpenApiText.T("un produit"));
     }
 }

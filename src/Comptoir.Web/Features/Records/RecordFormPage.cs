@@ -9,7 +9,9 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
     : RecordPage(services, current, names, t)
 {
     public RecordForm Form { get; protected set; } = null!;
-    /// <summary>Partials the extensions show inside the form, above its fields.</summary>
+    /// <summary>Partials the extensions show first in the form, above its top « Enregistrer ».</summary>
+    public IReadOnlyList<PagePart> Warnings { get; private set; } = [];
+    /// <summary>Partials the extensions show between the top « Enregistrer » and the fields.</summary>
     public IReadOnlyList<PagePart> Parts { get; private set; } = [];
 
     /// <summary>The scripts the module's form needs.</summary>
@@ -23,7 +25,7 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
         if (Module.AddressCopies.Count > 0) attributes["data-copied-text"] = T["Adresse copiée."].Value;
         foreach (var extension in FormExtensions)
             foreach (var (name, value) in extension.FormAttributes) attributes[name] = value;
-        return new RecordFormView(Form, cancelUrl, conflict) { Parts = Parts, Attributes = attributes };
+        return new RecordFormView(Form, cancelUrl, conflict) { Warnings = Warnings, Parts = Parts, Attributes = attributes };
     }
 
     /// <summary>The form as first shown: the extensions may fill it (from the query) and add parts.</summary>
@@ -49,6 +51,7 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
 
     private void Finish(RecordFormContext context)
     {
+        Warnings = context.Warnings;
         Parts = context.Parts;
         if (context.Message is { } message) TempData["Flash"] = message;
     }

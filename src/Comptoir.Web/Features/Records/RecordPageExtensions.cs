@@ -80,7 +80,9 @@ public sealed class RecordFormContext
     public required HttpRequest Request { get; init; }
     /// <summary>The record being edited; null on « Nouveau ».</summary>
     public long? RecordId { get; init; }
-    /// <summary>Partials shown inside the form, above its fields.</summary>
+    /// <summary>Partials shown first in the form, above its top « Enregistrer »: what to read before saving (a warning that holds the save).</summary>
+    public List<PagePart> Warnings { get; } = [];
+    /// <summary>Partials shown between the form's top « Enregistrer » and its fields (an offer with a button of its own).</summary>
     public List<PagePart> Parts { get; } = [];
     /// <summary>A message the page shows with the form (its « flash »).</summary>
     public string? Message { get; set; }

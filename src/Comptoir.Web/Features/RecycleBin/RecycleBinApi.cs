@@ -4,6 +4,7 @@ using Comptoir.Core.Accounts;
 using Comptoir.Data.RecycleBin;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
@@ -21,16 +22,15 @@ public static class RecycleBinApi
     {
         group.MapGet("/", ListAsync)
             .WithName("ListRecycleBin")
-            .WithSummary($"Deleted records the caller could see, newest first: ?limit= (1 to {RecycleBinStore.MaxLimit}), ?cursor= from nextCursor. "
-                + "related counts what went with each (deletedContacts) and the links its deletion cleared, which a restore puts back.")
+            .WithSummary(() => OpenApiText.T("Les enregistrements supprimés que l'appelant pouvait voir, du plus récent au plus ancien : ?limit= (1 à {0}), ?cursor= reçu dans nextCursor. related compte ce qui est parti avec chacun (deletedContacts) et les liens que sa suppression a effacés, qu'une restauration remet.", RecycleBinStore.MaxLimit))
             .ProducesValidationProblem();
         group.MapPost("/{module}/{id:long}/restore", RestoreAsync)
             .WithName("RestoreRecord")
-            .WithSummary("Brings a record back (accounts, contacts, ledger-accounts) with the contacts deleted with it and the links its deletion cleared; answers the record.")
+            .WithSummary(() => OpenApiText.T("Restaure un enregistrement (comptes, contacts, comptes comptables) avec les contacts supprimés avec lui et les liens que sa suppression a effacés ; répond l'enregistrement."))
             .ProducesProblem(404);
         group.MapDelete("/", EmptyAsync)
             .WithName("EmptyRecycleBin")
-            .WithSummary("Administrators: deletes for good every record in the bin. Numbers and ledger codes are never given again.")
+            .WithSummary(() => OpenApiText.T("Administrateurs : supprime définitivement tout ce que contient la corbeille. Numéros et codes comptables ne sont jamais redonnés."))
             .ProducesProblem(403);
     }
 
@@ -114,16 +114,14 @@ public static class RecycleBinApi
         (operation, _, _) =>
         {
             if (!RecycleBinModules.Has(module)) return Task.CompletedTask;
-            operation.Description = "Moves the record to the recycle bin (GET /api/v1/recycle-bin): it disappears from lists, search and the API (404) "
-                + "until restored with POST /api/v1/recycle-bin/" + module + "/{id}/restore. Its number is never given again.";
+            operation.Description = OpenApiText.T("Envoie l'enregistrement à la corbeille (GET /api/v1/recycle-bin) : il disparaît des listes, de la recherche et de l'API (404) jusqu'à sa restauration par POST /api/v1/recycle-bin/{0}/{{id}}/restore. Son numéro n'est jamais redonné.", module);
             if (module != AccountsModule.Name) return Task.CompletedTask;
             operation.Parameters ??= [];
             operation.Parameters.Add(new OpenApiParameter
             {
                 Name = ContactsParameter,
                 In = ParameterLocation.Query,
-                Description = "What becomes of the account's contacts: keep (default) leaves them without account; delete sends them to the bin with it. "
-                    + "Either way a restore puts them back on the account.",
+                Description = OpenApiText.T("Ce que deviennent les contacts du compte : keep (par défaut) les laisse sans compte ; delete les envoie à la corbeille avec lui. Dans les deux cas, une restauration les remet sur le compte."),
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("keep"), JsonValue.Create("delete")] },
             });
             return Task.CompletedTask;

@@ -1,3 +1,5 @@
+using Comptoir.Web.Features.Shared;
+using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Comptoir.Web.Features.Users;
@@ -40,6 +42,13 @@ public sealed class FieldErrors
     }
 
     public IReadOnlyDictionary<string, List<string>> AsDictionary => _errors;
+
+    /// <summary>These errors above the form; <paramref name="input"/> names the id of a key's input (null: the form has none).</summary>
+    public ErrorSummary ToErrorSummary(Func<string, string?> input) =>
+        ErrorSummary.Of(SharedText.T("L'enregistrement n'a pas été fait : corrigez les champs signalés."), _errors, input);
+
+    /// <summary>These errors above a form whose inputs are "f-" + key for these keys.</summary>
+    public ErrorSummary ToErrorSummary(params string[] inputs) => ToErrorSummary(ErrorSummary.InputsNamed(inputs));
 }
 
 public enum DirectoryStatus { Saved, Invalid, NotFound, VersionMismatch, Conflict }

@@ -45,22 +45,40 @@
 
     var checks = { email: looksLikeEmail, url: looksLikeUrl };
 
+    // One message under the field: the live warning (#id-warning) until a save is refused; then the
+    // server's error (#id-error) while the value is the one it refused, and the live check in its place
+    // once the value changes (the server's lines hidden, so neither the eye nor aria-describedby gets two).
     function updateWarning(input) {
-        var warning = document.getElementById(input.id + '-warning');
         var check = checks[input.dataset.check];
-        if (!warning || !check) return;
+        if (!check) return;
         var value = input.value.trim();
         var fine = value === '' || check(value);
-        if (fine === warning.hidden) return; // unchanged: don't make screen readers repeat it
-        warning.hidden = fine;
-        warning.textContent = fine ? '' : (warning.dataset.warning || '');
+        var warning = document.getElementById(input.id + '-warning');
+        if (warning) {
+            if (fine === warning.hidden) return; // unchanged: don't make screen readers repeat it
+            warning.hidden = fine;
+            warning.textContent = fine ? '' : (warning.dataset.warning || '');
+            return;
+        }
+        var error = document.getElementById(input.id + '-error');
+        if (!error || !error.dataset.warning) return;
+        var refused = input.value === input.defaultValue;
+        var live = error.querySelector('[data-live-warning]');
+        Array.prototype.forEach.call(error.children, function (line) { if (line !== live) line.hidden = !refused; });
+        if (refused || fine) {
+            if (live) live.remove();
+        } else if (!live) {
+            live = document.createElement('div');
+            live.setAttribute('data-live-warning', '');
+            live.textContent = error.dataset.warning;
+            error.append(live);
+        }
     }
 
-    document.querySelectorAll('input[data-check]').forEach(function (input) {
-        input.addEventListener('input', function () { updateWarning(input); });
-        input.addEventListener('blur', function () { updateWarning(input); });
-        if (input.value) updateWarning(input);
-    });
+    // Delegated, so that the inputs of a quick-create dialog, inserted later, are checked too.
+    document.addEventListener('input', function (e) { if (e.target.matches('input[data-check]')) updateWarning(e.target); });
+    document.addEventListener('focusout', function (e) { if (e.target.matches('input[data-check]')) updateWarning(e.target); });
+    document.querySelectorAll('input[data-check]').forEach(function (input) { if (input.value) updateWarning(input); });
 
     // --- (b) « Copier l'adresse de facturation / de livraison » -------------------------------
     var suffixes = ['Street', 'PoBox', 'PostalCode', 'City', 'State', 'Country'];
@@ -351,8 +369,7 @@
         fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
             .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.text(); })
             .then(function (html) {
-                var holder = element('div');
-                holder.style.display = 'contents'; // the fragment's form is the .modal-content
+                var holder = element('div', 'd-contents'); // the fragment's form is the .modal-content
                 var shown = openDialog(button, holder);
 
                 function fill(markup) {
@@ -378,8 +395,7 @@
                                 if (response.status === 422) {
                                     return response.text().then(function (again) {
                                         fill(again);
-                                        var invalid = holder.querySelector('.is-invalid');
-                                        (invalid || holder.querySelector('[data-quick-create-errors]') || holder).focus();
+                                        (holder.querySelector('[data-error-summary]') || holder.querySelector('.is-invalid') || holder).focus();
                                     });
                                 }
                                 throw new Error(String(response.status));
@@ -409,7 +425,44 @@
 
     document.querySelectorAll('.reference-picker[data-reference-module]').forEach(setupPicker);
 
-    // --- (e) After a refused save, take the user to the list of errors -------------------------
-    var errors = document.getElementById('form-errors');
-    if (errors) errors.focus();
+    // --- (e) After a refused save, take the user to the summary of its errors ---------------------
+    // Each error links to its input (Features/Shared/_ErrorSummary.cshtml): the link moves the focus there,
+    // the input's label in view above it, as the GOV.UK design system's error summary does.
+    var focusable = 'input:not([type=hidden]), select, textarea, button';
+
+    function shown(node) { return node.getClientRects().length > 0; }
+
+    function controlFor(target) {
+        if (target.matches(focusable) && shown(target)) return target;
+        // The boxes of a multi-select (a fieldset), or a box a script replaced (the price lines' JSON).
+        var scope = target.matches('fieldset') ? target : target.parentElement;
+        return Array.prototype.find.call(scope.querySelectorAll(focusable), shown) || target;
+    }
+
+    document.addEventListener('click', function (e) {
+        var link = e.target.closest('[data-error-summary] a[href^="#"]');
+        var target = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (!target) return;
+        e.preventDefault();
+        var details = target.closest('details');
+        if (details) details.open = true; // a collapsed block opens on its own field
+        var control = controlFor(target);
+        var label = control.labels && control.labels.length > 0 && shown(control.labels[0]) ? control.labels[0] : control;
+        label.scrollIntoView({ block: 'start' });
+        control.focus({ preventScroll: true });
+    });
+
+    var summary = document.querySelector('[data-error-summary]');
+    if (summary) summary.focus();
+
+    // --- (f) A field that gets the focus under a long form's sticky « Enregistrer » bar -----------
+    // Chromium's focus scrolling stops at the screen's edge, ignoring scroll-padding (site.css): lift the
+    // field above the bar, so that Tab never leaves the focus where the user cannot see it.
+    document.addEventListener('focusin', function (e) {
+        var form = e.target.closest('form');
+        var bar = form && form.querySelector('.form-actions-sticky');
+        if (!bar || bar.contains(e.target)) return;
+        var overlap = e.target.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+        if (overlap > 0) window.scrollBy({ top: overlap + 16, behavior: 'instant' });
+    });
 })();

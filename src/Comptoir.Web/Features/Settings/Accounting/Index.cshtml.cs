@@ -1,6 +1,7 @@
 using Comptoir.Core.Accounting;
 using Comptoir.Data;
 using Comptoir.Data.Accounting;
+using Comptoir.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,6 +17,11 @@ public sealed class IndexModel(AppDbContext db, IWriteGate gate) : PageModel
     /// <summary>The code the saved rule gives the example account (not the rule being typed).</summary>
     public string Example { get; private set; } = "";
     public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The refused rule's errors above the form, each linked to its input (f-prefix, f-source, f-length).</summary>
+    public ErrorSummary SummaryOfErrors =>
+        ErrorSummary.Of(AccountingSettingsText.T("Rien n'a été enregistré : corrigez les champs signalés."),
+            Errors.Select(e => KeyValuePair.Create(e.Key, new[] { e.Value })), key => "f-" + key);
 
     public static string ExampleName => LedgerCodesJson.ExampleName;
     public static int MinLength => LedgerCodeRule.MinLength;

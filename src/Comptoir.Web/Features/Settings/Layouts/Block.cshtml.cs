@@ -1,6 +1,7 @@
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -42,4 +43,7 @@ public sealed class BlockModel(LayoutStore store, CurrentUser current) : LayoutP
         Block = block;
         return true;
     }
+
+    public ErrorSummary SummaryOfErrors =>
+        Summarise(LayoutText.T("Rien n'a été enregistré : corrigez les zones signalées."), InputsNamed("label"));
 }

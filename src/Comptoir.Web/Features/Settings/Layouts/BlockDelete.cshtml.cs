@@ -1,6 +1,7 @@
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,4 +33,6 @@ public sealed class BlockDeleteModel(LayoutStore store, CurrentUser current) : L
         Block = block;
         return true;
     }
+
+    public ErrorSummary SummaryOfErrors => Summarise(LayoutText.T("La suppression n'a pas été faite :"), _ => null);
 }

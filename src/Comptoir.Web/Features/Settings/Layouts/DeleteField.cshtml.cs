@@ -1,6 +1,7 @@
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -38,4 +39,6 @@ public sealed class DeleteFieldModel(LayoutStore store, CurrentUser current) : L
         Field = field;
         return true;
     }
+
+    public ErrorSummary SummaryOfErrors => Summarise(LayoutText.T("La suppression n'a pas été faite :"), _ => null);
 }

@@ -2,6 +2,7 @@ using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,6 +27,7 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : Lay
     [BindProperty(Name = "summary")] public bool Summary { get; set; }
     [BindProperty(Name = "listColumn")] public bool ListColumn { get; set; }
 
+    /// <summary>The inputs this form has: the error summary links their errors to them, and shows any other as text.</summary>
     public static readonly string[] Inputs = ["label", "helpText", "defaultValue", "maxLength", "decimals", "mandatory", "active"];
 
     public FieldDefinition Field { get; private set; } = null!;
@@ -106,4 +108,7 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : Lay
         Field = field;
         return true;
     }
+
+    public ErrorSummary SummaryOfErrors =>
+        Summarise(LayoutText.T("Rien n'a été enregistré : corrigez les zones signalées."), InputsNamed(Inputs));
 }

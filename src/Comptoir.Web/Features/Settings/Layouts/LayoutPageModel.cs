@@ -1,6 +1,7 @@
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,9 +44,22 @@ public abstract class LayoutPageModel(LayoutStore store, CurrentUser current) : 
 
     public string? ErrorOf(string key) => Errors.TryGetValue(key, out var messages) ? string.Join(" ", messages) : null;
 
-    /// <summary>Errors the form has no input for (a position, an unknown property): shown at the top.</summary>
-    public IEnumerable<string> ErrorsOutside(params string[] shown) =>
-        Errors.Where(e => !shown.Contains(e.Key, StringComparer.Ordinal)).SelectMany(e => e.Value);
+    /// <summary>
+    /// The summary at the top of the page (Features/Shared/_ErrorSummary.cshtml): why the operation was refused,
+    /// then its errors, each linked to the input <paramref name="input"/> names for its key (null: none on the page).
+    /// </summary>
+    protected ErrorSummary Summarise(string title, Func<string, string?> input)
+    {
+        var items = ErrorSummary.Of(title, Errors, input).Items;
+        return new ErrorSummary(title, Refusal is null ? items : [new ErrorSummaryItem(Refusal, null), .. items]);
+    }
+
+    /// <summary>The target of a layout form: inputs named "f-" + key, but the help text's French input is "f-help" (_LabelInputs).</summary>
+    protected static Func<string, string?> InputsNamed(params string[] keys)
+    {
+        var named = ErrorSummary.InputsNamed(keys);
+        return key => key == "helpText" && named(key) is not null ? "f-help" : named(key);
+    }
 
     protected IActionResult Done(string flash, string url)
     {

@@ -1,6 +1,7 @@
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -102,4 +103,9 @@ public sealed class ModuleModel(LayoutStore store, CurrentUser current) : Layout
     /// <summary>Every field of the block, hidden ones included (they can be shown again), in form order.</summary>
     public IReadOnlyList<FieldDefinition> FieldsOf(BlockDefinition block) =>
         Module.Fields.Where(f => f.Block == block.Key).OrderBy(f => f.Position).ToList();
+
+    /// <summary>A refused move (kept across the redirect) or the refused « Ajouter un bloc » at the bottom of the page, shown at its top.</summary>
+    public ErrorSummary SummaryOfErrors => Summarise(
+        Errors.Count > 0 ? LayoutText.T("Rien n'a été enregistré : corrigez les zones signalées.") : LayoutText.T("La modification n'a pas été faite :"),
+        key => key == "label" ? "f-blockLabel" : null);
 }

@@ -2,6 +2,7 @@ using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +27,7 @@ public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : Layo
     [BindProperty(Name = "summary")] public bool Summary { get; set; }
     [BindProperty(Name = "listColumn")] public bool ListColumn { get; set; }
 
-    /// <summary>The inputs this form has, so that any other error (none expected) is still shown, at the top.</summary>
+    /// <summary>The inputs this form has: the error summary links their errors to them, and shows any other (none expected) as text.</summary>
     public static readonly string[] Inputs =
         ["type", "label", "block", "maxLength", "decimals", "defaultValue", "helpText", "values", "referenceModule"];
 
@@ -72,4 +73,7 @@ public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : Layo
         (text ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split('|', 2, StringSplitOptions.TrimEntries) is [var fr, var en] ? new LocalizedText(fr, en) : new LocalizedText(line, ""))
             .ToList();
+
+    public ErrorSummary SummaryOfErrors =>
+        Summarise(LayoutText.T("Le champ n'a pas été ajouté : corrigez les zones signalées."), InputsNamed(Inputs));
 }

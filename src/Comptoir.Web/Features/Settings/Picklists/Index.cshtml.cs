@@ -3,6 +3,7 @@ using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
 using Comptoir.Web.Features.Settings.Layouts;
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -22,6 +23,8 @@ public sealed class IndexModel(LayoutStore store, CurrentUser current) : LayoutP
     public string? FailedRow { get; private set; }
     public string? TypedFr { get; private set; }
     public string? TypedEn { get; private set; }
+    /// <summary>The id of the French label input of the refused row (or add form).</summary>
+    private string? FailedInput { get; set; }
 
     public void OnGet() => ShowLists();
 
@@ -69,6 +72,7 @@ public sealed class IndexModel(LayoutStore store, CurrentUser current) : LayoutP
         if (result.Status == LayoutStatus.NotFound) return NotFound();
         if (result.Status == LayoutStatus.Done) return Done(flash, $"{PageUrl}#{Anchor(Module, list)}");
         FailedRow = $"{Module.Name}/{list.Key}/{code}";
+        FailedInput = $"{Anchor(Module, list)}-{(code.Length == 0 ? "new" : code)}-fr";
         TypedFr = typedFr;
         TypedEn = typedEn;
         ShowLists();
@@ -87,4 +91,8 @@ public sealed class IndexModel(LayoutStore store, CurrentUser current) : LayoutP
     public static string Anchor(ModuleDefinition module, FieldDefinition field) => $"list-{module.Name}-{field.Key}";
 
     public bool Failed(ModuleDefinition module, FieldDefinition field, string code) => FailedRow == $"{module.Name}/{field.Key}/{code}";
+
+    /// <summary>The refused change at the top of this long page, where it comes back after the post; a label's error links to the label refused.</summary>
+    public ErrorSummary SummaryOfErrors => Summarise(LayoutText.T("Rien n'a été enregistré : corrigez les zones signalées."),
+        key => key == "label" ? FailedInput : null);
 }

@@ -1,3 +1,4 @@
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,10 @@ public sealed class EditModel(TeamDirectory teams, UserDirectory users) : PageMo
     public TeamSummary Team { get; private set; } = null!;
     public TeamForm Form { get; private set; } = null!;
     public string? DeleteError { get; private set; }
+
+    /// <summary>A refused delete at the top of the page, with the focus, like a refused save.</summary>
+    public ErrorSummary SummaryOfDelete =>
+        new(TeamsText.T("L'équipe n'a pas été supprimée :"), DeleteError is null ? [] : [new ErrorSummaryItem(DeleteError, null)]);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
@@ -22,6 +23,11 @@ public sealed class EditModel(UserDirectory users, TeamDirectory teams, CurrentU
     public IReadOnlyList<TeamSummary> AllTeams { get; private set; } = [];
     public bool IsSelf { get; private set; }
     public FieldErrors Errors { get; private set; } = new();
+
+    /// <summary>The refused save's errors above the form; « Équipes » is a group of boxes, its errors lead to the first.</summary>
+    public ErrorSummary SummaryOfErrors => Errors.ToErrorSummary(key => key == "teams"
+        ? AllTeams.Select(t => $"team-{t.Id}").FirstOrDefault()
+        : ErrorSummary.InputsNamed("displayName", "email", "password", "isAdmin", "isActive", "locale")(key));
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {

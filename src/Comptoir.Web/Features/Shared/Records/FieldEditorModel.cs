@@ -1,4 +1,5 @@
 using Comptoir.Core.Metadata;
+using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Shared.Records;
 
@@ -10,13 +11,26 @@ public sealed record FieldEditorModel(RecordForm Form, FieldDefinition Field)
     public IReadOnlyList<string> Errors => Form.ErrorsOf(Field.Key);
     public bool Invalid => Errors.Count > 0;
 
-    /// <summary>aria-describedby: the help text, the live warning and the errors, whichever exist.</summary>
+    /// <summary>
+    /// What site.js says as an email or a website is typed, when it does not look like one. Before a save it has
+    /// an element of its own (-warning); after a refused one it speaks in the error's (-error), never beside it.
+    /// </summary>
+    public string? Warning => Field.Type switch
+    {
+        Core.FieldTypes.EmailFieldType => SharedText.T("Cette adresse email semble incorrecte (exemple : nom@societe.fr)."),
+        Core.FieldTypes.UrlFieldType => SharedText.T("Cette adresse web semble incorrecte (exemple : https://www.societe.fr)."),
+        _ => null,
+    };
+
+    /// <summary>aria-describedby: the help text, then the error or else the live warning, whichever exist.</summary>
     public string DescribedBy => string.Join(' ', new[]
     {
         Field.HelpText is null ? null : Id + "-help",
-        Field.Type is Core.FieldTypes.EmailFieldType or Core.FieldTypes.UrlFieldType ? Id + "-warning" : null,
-        Invalid ? Id + "-error" : null,
+        Invalid ? Id + "-error" : Warning is null ? null : Id + "-warning",
     }.Where(s => s is not null));
+
+    /// <summary>What an error summary's link focuses: a picker's search box rather than its hidden id.</summary>
+    public string FocusId => Field.Type is Core.FieldTypes.ReferenceFieldType ? Id + "-search" : Id;
 
     public string InputClass => Invalid ? "form-control is-invalid" : "form-control";
 }

@@ -1,6 +1,7 @@
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
+using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Shared.Records;
 
@@ -28,6 +29,22 @@ public sealed class RecordForm
 
     public string ValueOf(string key) => Values.TryGetValue(key, out var v) ? v : "";
     public IReadOnlyList<string> ErrorsOf(string key) => Errors.TryGetValue(key, out var e) ? e : [];
+
+    /// <summary>The refused save's errors above the form, « Label : message », each linked to its field's input.</summary>
+    public ErrorSummary ToErrorSummary(string? id = null)
+    {
+        var items = new List<ErrorSummaryItem>();
+        foreach (var (key, messages) in Errors)
+        {
+            var field = Module.FindField(key);
+            var target = field is null ? null : new FieldEditorModel(this, field).FocusId;
+            items.AddRange(messages.Select(m => new ErrorSummaryItem(field is null ? m : $"{field.Label} : {m}", target)));
+        }
+        return new ErrorSummary(SharedText.T("L'enregistrement n'a pas été fait : corrigez les champs signalés."), items)
+        {
+            Id = id ?? ErrorSummary.DefaultId,
+        };
+    }
 
     /// <summary>The editable keys a posted form may carry.</summary>
     public static IEnumerable<string> EditableKeys(ModuleDefinition module) =>
