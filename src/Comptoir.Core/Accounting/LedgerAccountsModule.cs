@@ -35,6 +35,12 @@ public static class LedgerAccountsModule
             Name = Name,
             Label = new("Comptes comptables", "Ledger accounts"),
             SingularLabel = new("Compte comptable", "Ledger account"),
+            Texts = new()
+            {
+                Add = new("Ajouter un compte comptable", "Add a ledger account"),
+                None = new("Aucun compte comptable", "No ledger accounts yet"),
+                SearchHint = new("Code ou libellé", "Code or label"),
+            },
             RecordType = typeof(LedgerAccount),
             TitleField = "code",
             TitleDetailField = "label",

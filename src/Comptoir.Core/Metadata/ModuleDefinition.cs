@@ -11,6 +11,12 @@ public sealed record ModuleDefinition
     public required string Name { get; init; }               // "accounts": URL and API segment
     public required LocalizedText Label { get; init; }        // « Comptes clients »
     public required LocalizedText SingularLabel { get; init; } // « Compte client »
+    /// <summary>Sentences of the record pages that name the module (« Ajouter un compte client »).</summary>
+    public ModuleTexts Texts { get; init; } = new();
+    /// <summary>A record opens on a « Résumé » tab (/{module}/{id}) beside « Détails » (/{module}/{id}/details); otherwise on « Détails ».</summary>
+    public bool HasSummary { get; init; }
+    /// <summary>The list offers filters on the module's picklists and yes/no fields.</summary>
+    public bool ListFilters { get; init; }
     public required Type RecordType { get; init; }
     /// <summary>"CPT" → CPT-000001; null for modules whose records carry their own code (ledger accounts, products).</summary>
     public string? NumberPrefix { get; init; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Comptoir.Data;
 using Comptoir.Data.Identity;
+using Comptoir.Web.Features.Records;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -31,6 +32,11 @@ public static class WebServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Users.UserDirectory>();
         services.AddScoped<Features.Teams.TeamDirectory>();
+        // The record pages, written once for every module, and what each module plugs into them.
+        services.AddRecordPages();
+        Features.Accounts.AccountPages.Register(services);
+        Features.Contacts.ContactPages.Register(services);
+        Features.LedgerAccounts.LedgerAccountPages.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToDbContext<AppDbContext>();
 

@@ -18,9 +18,12 @@ namespace Comptoir.Web.Features.Shared.History;
 public static class HistoryFormatter
 {
     public static async Task<HistoryList> PageAsync(AppDbContext db, RecordNames names, ModuleDefinition module, IRecord record,
-        long? cursor, int limit, CancellationToken ct)
+        long? cursor, int limit, CancellationToken ct) =>
+        await FormatAsync(await RecordHistoryReader.PageAsync(db, module.Name, record.Id, cursor, limit, ct), names, module, record, ct);
+
+    /// <summary>A page already read (<see cref="RecordHistoryPages"/>), formatted.</summary>
+    public static async Task<HistoryList> FormatAsync(HistoryPage page, RecordNames names, ModuleDefinition module, IRecord record, CancellationToken ct)
     {
-        var page = await RecordHistoryReader.PageAsync(db, module.Name, record.Id, cursor, limit, ct);
         var changes = page.Entries.ToDictionary(e => e.Id, RecordHistory.ChangesOf);
         var context = await NamesAsync(names, module, record, changes.Values.SelectMany(c => c), ct);
         var entries = page.Entries.Select(e => new HistoryEntry(
