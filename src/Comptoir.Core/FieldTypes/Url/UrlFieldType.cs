@@ -9,7 +9,7 @@ public sealed class UrlFieldType : FieldType
     public override string Name => "url";
     public override string InputType => "url";
     public override (string Type, string? Format) JsonSchema => ("string", "uri");
-    public override bool HasLength => true;
+    public override FieldSettings DefaultSettings => TextSettings.Unlimited;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         WebsiteUrl.TryNormalize(text, out var url)

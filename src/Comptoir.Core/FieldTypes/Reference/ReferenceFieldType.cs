@@ -11,6 +11,8 @@ public sealed class ReferenceFieldType : FieldType
     public override string Editor => "Reference";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
+    public override FieldSettings DefaultSettings => ReferenceSettings.Unset;
+    public override string? DefaultValueRefusal => Texts.T("Un champ Référence n'a pas de valeur par défaut.");
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0

@@ -5,28 +5,6 @@ using Comptoir.Core.Metadata;
 
 namespace Comptoir.Core.FieldTypes;
 
-public sealed class IntegerFieldType : FieldType
-{
-    public override string Name => "integer";
-    // Not "number": browsers refuse « 1 250 » as the French type it (the form asks for a numeric keypad instead).
-    public override string InputType => "text";
-    public override (string Type, string? Format) JsonSchema => ("integer", "int64");
-    public override bool Sortable => false;
-
-    public override FieldResult Parse(FieldDefinition field, string text) =>
-        long.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal)
-                .Replace("\u00a0", "", StringComparison.Ordinal),
-            NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= int.MaxValue
-            ? FieldResult.Ok(n)
-            : FieldResult.Fail(Texts.T("Saisissez un nombre entier positif."));
-
-    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
-        value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", context.Culture);
-
-    public override string FormText(FieldDefinition field, object? value) =>
-        value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-}
-
 /// <summary>Decimal amounts: "1 234,56" as French users type it, or "1234.56".</summary>
 public class DecimalFieldType : FieldType
 {
@@ -34,7 +12,8 @@ public class DecimalFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("number", "decimal");
     public override bool Sortable => false;
     public virtual int Decimals => 2;
-    protected int DecimalsOf(FieldDefinition field) => field.Decimals ?? Decimals;
+    public override FieldSettings DefaultSettings => DecimalSettings.Default;
+    protected int DecimalsOf(FieldDefinition field) => (field.Settings as DecimalSettings)?.Decimals ?? Decimals;
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {
@@ -60,11 +39,4 @@ public class DecimalFieldType : FieldType
 
     public override string FormText(FieldDefinition field, object? value) =>
         value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0." + new string('#', DecimalsOf(field)), CultureInfo.CurrentCulture);
-}
-
-public sealed class CurrencyFieldType : DecimalFieldType
-{
-    public override string Name => "currency";
-    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
-        value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N2", context.Culture) + " €";
 }

@@ -13,6 +13,7 @@ public sealed class MultiPicklistFieldType : FieldType
 {
     public override string Name => "multipicklist";
     public override string Editor => "MultiPicklist";
+    public override FieldSettings DefaultSettings => PicklistSettings.Empty;
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
 

@@ -9,7 +9,7 @@ public sealed class EmailFieldType : FieldType
     public override string Name => "email";
     public override string InputType => "email";
     public override (string Type, string? Format) JsonSchema => ("string", "email");
-    public override bool HasLength => true;
+    public override FieldSettings DefaultSettings => TextSettings.Unlimited;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         EmailAddress.IsValid(text)

@@ -9,6 +9,7 @@ public sealed class PicklistFieldType : FieldType
 {
     public override string Name => "picklist";
     public override string Editor => "Picklist";
+    public override FieldSettings DefaultSettings => PicklistSettings.Empty;
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {

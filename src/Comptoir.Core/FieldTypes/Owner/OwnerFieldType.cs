@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata;
+using Comptoir.Core.Records;
 
 namespace Comptoir.Core.FieldTypes;
 
@@ -10,6 +11,20 @@ public sealed class OwnerFieldType : FieldType
     public override string Name => "owner";
     public override string Editor => "Owner";
     public override (string Type, string? Format) JsonSchema => ("object", "owner");
+
+    // An owned record keeps its owner as a pair of columns (user, team), not in one property.
+    public override bool TryRead(object record, out object? value)
+    {
+        value = (record as IOwnedRecord)?.GetOwner();
+        return record is IOwnedRecord;
+    }
+
+    public override bool TryWrite(object record, object? value)
+    {
+        if (record is not IOwnedRecord owned) return false;
+        owned.SetOwner((OwnerRef?)value);
+        return true;
+    }
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         OwnerRef.TryParse(text) is { } owner ? FieldResult.Ok(owner) : Invalid();
