@@ -22,6 +22,8 @@ public abstract class FieldType
     public virtual (string Type, string? Format) JsonSchema => ("string", null);
     /// <summary>Whether a list can order by this type's column with keyset paging.</summary>
     public virtual bool Sortable => true;
+    /// <summary>How a custom field of this type sits in the JSON document: what SQL can filter, sort and index.</summary>
+    public virtual CustomValueKind StoredAs => CustomValueKind.None;
 
     /// <summary>The settings a field of this type starts with; the record's kind says which settings the type has.</summary>
     public virtual FieldSettings DefaultSettings => FieldSettings.None;

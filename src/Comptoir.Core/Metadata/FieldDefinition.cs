@@ -72,12 +72,9 @@ public sealed record FieldDefinition
 
     /// <summary>
     /// Standard fields sort by their column; custom fields whose values compare as text or numbers sort
-    /// through an expression index on the JSON document (Data/CustomFields/CustomFieldKinds.Sortable).
+    /// through an expression index on the JSON document (<see cref="FieldType.StoredAs"/>).
     /// </summary>
-    public bool Sortable => Storage.Column is not null
-        ? Type.Sortable
-        : Type is TextFieldType or EmailFieldType or UrlFieldType or PhoneFieldType or PicklistFieldType or SiretFieldType
-            or DateFieldType or DateTimeFieldType or TimeFieldType or IntegerFieldType or DecimalFieldType;
+    public bool Sortable => Storage.Column is not null ? Type.Sortable : Type.StoredAs.Sorts();
     public string? OrderColumn => SortColumn ?? Storage.Column;
 
     public PicklistValue? FindPicklistValue(string? code) =>

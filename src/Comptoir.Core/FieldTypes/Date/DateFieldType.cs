@@ -8,6 +8,7 @@ public sealed class DateFieldType : FieldType
 {
     private static readonly string[] Formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
     public override string Name => "date";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "date";
     public override (string Type, string? Format) JsonSchema => ("string", "date");
 

@@ -14,6 +14,7 @@ public sealed class DateTimeFieldType : FieldType
     public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public override string Name => "datetime";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "datetime-local";
     public override (string Type, string? Format) JsonSchema => ("string", "date-time");
     public override bool Sortable => false;

@@ -9,6 +9,8 @@ namespace Comptoir.Core.FieldTypes;
 public class DecimalFieldType : FieldType
 {
     public override string Name => "decimal";
+    // Currency and percent derive from it and sort as numbers too.
+    public override CustomValueKind StoredAs => CustomValueKind.Number;
     public override (string Type, string? Format) JsonSchema => ("number", "decimal");
     public override bool Sortable => false;
     public virtual int Decimals => 2;

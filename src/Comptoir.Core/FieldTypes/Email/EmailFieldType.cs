@@ -7,6 +7,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class EmailFieldType : FieldType
 {
     public override string Name => "email";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "email";
     public override (string Type, string? Format) JsonSchema => ("string", "email");
     public override FieldSettings DefaultSettings => TextSettings.Unlimited;

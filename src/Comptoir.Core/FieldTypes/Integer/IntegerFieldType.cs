@@ -8,6 +8,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class IntegerFieldType : FieldType
 {
     public override string Name => "integer";
+    public override CustomValueKind StoredAs => CustomValueKind.Number;
     // Not "number": browsers refuse « 1 250 » as the French type it (the form asks for a numeric keypad instead).
     public override string InputType => "text";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");

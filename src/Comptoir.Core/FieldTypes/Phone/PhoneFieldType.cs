@@ -9,6 +9,7 @@ public sealed class PhoneFieldType : FieldType
 {
     public const string DefaultRegion = "FR";
     public override string Name => "phone";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "tel";
 
     public override FieldResult Parse(FieldDefinition field, string text) =>

@@ -8,6 +8,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class PicklistFieldType : FieldType
 {
     public override string Name => "picklist";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string Editor => "Picklist";
     public override FieldSettings DefaultSettings => PicklistSettings.Empty;
 

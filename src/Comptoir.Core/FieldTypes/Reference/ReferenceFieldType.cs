@@ -8,6 +8,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class ReferenceFieldType : FieldType
 {
     public override string Name => "reference";
+    public override CustomValueKind StoredAs => CustomValueKind.Id;
     public override string Editor => "Reference";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;

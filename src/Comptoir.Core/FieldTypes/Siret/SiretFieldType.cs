@@ -8,6 +8,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class SiretFieldType : FieldType
 {
     public override string Name => "siret";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {

@@ -10,6 +10,7 @@ public sealed class TimeFieldType : FieldType
     private static readonly string[] Formats = ["HH:mm", "H:mm", "HH:mm:ss", "H'h'mm", "H'h'"];
 
     public override string Name => "time";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "time";
     public override (string Type, string? Format) JsonSchema => ("string", "time");
     public override bool Sortable => false;

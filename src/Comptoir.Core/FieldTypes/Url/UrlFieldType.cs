@@ -7,6 +7,7 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class UrlFieldType : FieldType
 {
     public override string Name => "url";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "url";
     public override (string Type, string? Format) JsonSchema => ("string", "uri");
     public override FieldSettings DefaultSettings => TextSettings.Unlimited;
