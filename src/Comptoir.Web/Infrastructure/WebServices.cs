@@ -28,6 +28,7 @@ public static class WebServices
         // JSON as readable as the pages: « é » rather than \u00E9 (still escaped where it matters for HTML/JS).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddHttpContextAccessor();
+        Features.FieldTypes.FieldTypeServices.AddFieldTypes(services);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Shared.Records.RecordNames>();
         services.AddScoped<Features.Users.UserDirectory>();
