@@ -41,6 +41,12 @@ public abstract class FieldType
     public virtual int DefaultMaxLength => 255;
     /// <summary>Why a field of this type takes no default value, or null when it may have one.</summary>
     public virtual string? DefaultValueRefusal => null;
+    /// <summary>Whether a new record's field starts as the user who creates it (« Assigné à »).</summary>
+    public virtual bool DefaultsToCaller => false;
+    /// <summary>Whether a form posts one input per chosen value (joined with commas before parsing).</summary>
+    public virtual bool TakesSeveralValues => false;
+    /// <summary>Whether the value names another record (a user, a team, an account), whose name is loaded to show it.</summary>
+    public virtual bool NamesRecords => false;
 
     /// <summary>
     /// Reads a standard field's value from the record when it does not live in the column named by its storage

@@ -1,3 +1,4 @@
+using Comptoir.Core.Accounts;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Web.Features.FieldTypes;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Comptoir.Web.Tests.FieldTypes;
 
@@ -52,5 +54,25 @@ public sealed class FieldTypeRegistryTests
         Assert.Contains(registry.Types, t => t.Name == "rating");
         // Every built-in type is there with its Web part.
         Assert.All(FieldTypeCatalog.All, t => Assert.NotNull(registry.ViewOf(t).Editor));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_module_field_of_an_unregistered_type_stops_the_start_with_its_key(Db db)
+    {
+        await using var database = await TestDatabase.CreateAsync(db);
+        var accounts = AccountsModule.Create();
+        var rated = accounts with
+        {
+            Fields = [.. accounts.Fields, new FieldDefinition
+            {
+                Key = "cf_note", Label = new("Note", "Rating"), Type = new RatingFieldType(), Block = accounts.Blocks[0].Key,
+                Storage = FieldStorage.Custom,
+            }],
+        };
+        await using var host = Host(database, services => services.Replace(ServiceDescriptor.Singleton<IModuleRegistry>(new ModuleRegistry([rated]))));
+
+        var error = Assert.ThrowsAny<Exception>(() => host.Server);
+
+        Assert.Contains("accounts.cf_note (rating)", error.ToString(), StringComparison.Ordinal);
     }
 }

@@ -16,6 +16,7 @@ public sealed class MultiPicklistFieldType : FieldType
     public override FieldSettings DefaultSettings => PicklistSettings.Empty;
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
+    public override bool TakesSeveralValues => true;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         Choose(field, text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

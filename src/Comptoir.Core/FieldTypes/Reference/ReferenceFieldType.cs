@@ -12,6 +12,7 @@ public sealed class ReferenceFieldType : FieldType
     public override string Editor => "Reference";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
+    public override bool NamesRecords => true;
     public override FieldSettings DefaultSettings => ReferenceSettings.Unset;
     public override string? DefaultValueRefusal => Texts.T("Un champ Référence n'a pas de valeur par défaut.");
 

@@ -1,4 +1,5 @@
 using Comptoir.Core.FieldTypes;
+using Comptoir.Core.Metadata;
 
 namespace Comptoir.Web.Features.FieldTypes;
 
@@ -32,12 +33,21 @@ public sealed class FieldTypeRegistry
 /// <summary>A Core field type registered with the application (<see cref="FieldTypeServices.AddFieldType"/>).</summary>
 public sealed record FieldTypeRegistration(FieldType Type);
 
-/// <summary>Builds the registry when the host starts, so that a missing part fails the start rather than a page.</summary>
+/// <summary>
+/// Builds the registry when the host starts, so that a missing part fails the start rather than a page; and
+/// checks that every field of every module has a registered type.
+/// </summary>
 internal sealed class FieldTypeCheck(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        services.GetRequiredService<FieldTypeRegistry>();
+        var registry = services.GetRequiredService<FieldTypeRegistry>();
+        var unknown = services.GetRequiredService<IModuleRegistry>().Modules
+            .SelectMany(m => m.Fields.Where(f => registry.Types.All(t => t.Name != f.Type.Name)).Select(f => $"{m.Name}.{f.Key} ({f.Type.Name})"))
+            .ToList();
+        if (unknown.Count > 0)
+            throw new InvalidOperationException(
+                $"These fields have a type that is not registered: {string.Join(", ", unknown)}. Register it with services.AddFieldType and its Web part.");
         return Task.CompletedTask;
     }
 
