@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using Comptoir.Core.FieldTypes;
 using Comptoir.Data;
 using Comptoir.Data.CustomFields;
 using Comptoir.Data.Records;

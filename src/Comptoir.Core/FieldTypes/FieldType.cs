@@ -22,8 +22,44 @@ public abstract class FieldType
     public virtual (string Type, string? Format) JsonSchema => ("string", null);
     /// <summary>Whether a list can order by this type's column with keyset paging.</summary>
     public virtual bool Sortable => true;
+    /// <summary>How a custom field of this type sits in the JSON document: what SQL can filter, sort and index.</summary>
+    public virtual CustomValueKind StoredAs => CustomValueKind.None;
+
+    /// <summary>The settings a field of this type starts with; the record's kind says which settings the type has.</summary>
+    public virtual FieldSettings DefaultSettings => FieldSettings.None;
     /// <summary>Whether max length applies to the typed text.</summary>
-    public virtual bool HasLength => false;
+    public bool HasLength => DefaultSettings is TextSettings;
+    /// <summary>Whether an administrator chooses the places kept (2 to 5).</summary>
+    public bool HasDecimals => DefaultSettings is DecimalSettings;
+    /// <summary>Whether the field offers a list of values.</summary>
+    public bool HasValues => DefaultSettings is PicklistSettings;
+    /// <summary>Whether the field points at a record of a module the administrator chooses.</summary>
+    public bool RefersToModule => DefaultSettings is ReferenceSettings;
+    /// <summary>The longest maximum length the layout manager accepts for a custom field of this type.</summary>
+    public virtual int MaxLengthLimit => 255;
+    /// <summary>The maximum length a new custom field gets when none is given.</summary>
+    public virtual int DefaultMaxLength => 255;
+    /// <summary>Why a field of this type takes no default value, or null when it may have one.</summary>
+    public virtual string? DefaultValueRefusal => null;
+    /// <summary>Whether a new record's field starts as the user who creates it (« Assigné à »).</summary>
+    public virtual bool DefaultsToCaller => false;
+    /// <summary>Whether a form posts one input per chosen value (joined with commas before parsing).</summary>
+    public virtual bool TakesSeveralValues => false;
+    /// <summary>Whether the value names another record (a user, a team, an account), whose name is loaded to show it.</summary>
+    public virtual bool NamesRecords => false;
+
+    /// <summary>
+    /// Reads a standard field's value from the record when it does not live in the column named by its storage
+    /// (the owner is a pair of columns); false to read the column.
+    /// </summary>
+    public virtual bool TryRead(object record, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    /// <summary>Writes what <see cref="TryRead"/> reads; false to write the column.</summary>
+    public virtual bool TryWrite(object record, object? value) => false;
 
     /// <summary>Parses trimmed, non-empty text typed in a form (or sent as a JSON string).</summary>
     public abstract FieldResult Parse(FieldDefinition field, string text);

@@ -26,25 +26,55 @@ public sealed record FieldDefinition
     public bool Summary { get; init; }
     public bool ListColumn { get; init; }
     public int ListPosition { get; init; }
-    public int? MaxLength { get; init; }
-    /// <summary>Decimal places of a Décimal field (2 to 5); its type's default when unset.</summary>
-    public int? Decimals { get; init; }
     public string? DefaultValue { get; init; }
     public LocalizedText? HelpText { get; init; }
-    public IReadOnlyList<PicklistValue> PicklistValues { get; init; } = [];
-    /// <summary>For Reference fields: the module referred to.</summary>
-    public string? ReferenceModule { get; init; }
+
+    /// <summary>What this field's type is set up with (<see cref="FieldSettings"/>); the type's defaults when none were given.</summary>
+    public FieldSettings Settings { get => _settings ?? Type.DefaultSettings; init => _settings = value; }
+    private FieldSettings? _settings;
+
+    // The properties below read and write the type's settings, so that callers keep writing
+    // « MaxLength = 80 » or « PicklistValues = … »; setting none of them keeps the type's defaults.
+
+    /// <summary>Text-like types' limit (<see cref="TextSettings"/>).</summary>
+    public int? MaxLength
+    {
+        get => (Settings as TextSettings)?.MaxLength;
+        init { if (value is not null) _settings = Own<TextSettings>(TextSettings.Unlimited) with { MaxLength = value }; }
+    }
+
+    /// <summary>Decimal places of a Décimal field (2 to 5); its type's default when unset (<see cref="DecimalSettings"/>).</summary>
+    public int? Decimals
+    {
+        get => (Settings as DecimalSettings)?.Decimals;
+        init { if (value is not null) _settings = Own<DecimalSettings>(DecimalSettings.Default) with { Decimals = value }; }
+    }
+
+    /// <summary>The values of a list (<see cref="PicklistSettings"/>).</summary>
+    public IReadOnlyList<PicklistValue> PicklistValues
+    {
+        get => (Settings as PicklistSettings)?.Values ?? [];
+        init { if (value.Count > 0 || _settings is PicklistSettings) _settings = new PicklistSettings(value); }
+    }
+
+    /// <summary>For Reference fields: the module referred to (<see cref="ReferenceSettings"/>).</summary>
+    public string? ReferenceModule
+    {
+        get => (Settings as ReferenceSettings)?.Module;
+        init { if (value is not null) _settings = new ReferenceSettings(value); }
+    }
+
+    // Type may not be assigned yet while an initializer runs: settings given so far, else the type's, else the fallback.
+    private T Own<T>(T fallback) where T : FieldSettings => _settings as T ?? Type?.DefaultSettings as T ?? fallback;
+
     /// <summary>Column used to sort on this field when it differs from the stored one (owner → its name).</summary>
     public string? SortColumn { get; init; }
 
     /// <summary>
     /// Standard fields sort by their column; custom fields whose values compare as text or numbers sort
-    /// through an expression index on the JSON document (Data/CustomFields/CustomFieldKinds.Sortable).
+    /// through an expression index on the JSON document (<see cref="FieldType.StoredAs"/>).
     /// </summary>
-    public bool Sortable => Storage.Column is not null
-        ? Type.Sortable
-        : Type is TextFieldType or EmailFieldType or UrlFieldType or PhoneFieldType or PicklistFieldType or SiretFieldType
-            or DateFieldType or DateTimeFieldType or TimeFieldType or IntegerFieldType or DecimalFieldType;
+    public bool Sortable => Storage.Column is not null ? Type.Sortable : Type.StoredAs.Sorts();
     public string? OrderColumn => SortColumn ?? Storage.Column;
 
     public PicklistValue? FindPicklistValue(string? code) =>

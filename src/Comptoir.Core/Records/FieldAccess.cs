@@ -24,7 +24,7 @@ public static class FieldAccess
                 ? field.Type.FromStoredJson(JsonSerializer.Deserialize<JsonElement>(node.ToJsonString()))
                 : null;
         }
-        if (field.Type is OwnerFieldType && record is IOwnedRecord owned) return owned.GetOwner();
+        if (field.Type.TryRead(record, out var held)) return held;
         var value = Property(record.GetType(), field.Storage.Column!).GetValue(record);
         return value switch
         {
@@ -43,11 +43,7 @@ public static class FieldAccess
             ((IRecord)record).CustomData = doc.ToJsonString();
             return;
         }
-        if (field.Type is OwnerFieldType && record is IOwnedRecord owned)
-        {
-            owned.SetOwner((OwnerRef?)value);
-            return;
-        }
+        if (field.Type.TryWrite(record, value)) return;
         var property = Property(record.GetType(), field.Storage.Column!);
         var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
         object? converted = value switch

@@ -1,3 +1,5 @@
+using Comptoir.Core.FieldTypes;
+
 namespace Comptoir.Data.CustomFields;
 
 /// <summary>

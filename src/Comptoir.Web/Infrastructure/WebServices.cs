@@ -29,6 +29,7 @@ public static class WebServices
         // JSON as readable as the pages: « é » rather than \u00E9 (still escaped where it matters for HTML/JS).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddHttpContextAccessor();
+        Features.FieldTypes.FieldTypeServices.AddFieldTypes(services);
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Users.UserDirectory>();
         services.AddScoped<Features.Teams.TeamDirectory>();

@@ -184,19 +184,4 @@ public sealed class CustomFieldIndexTests
         Assert.True(a.Length <= 63 && b.Length <= 63);
         Assert.NotEqual(a, b);
     }
-
-    /// <summary>The registry (Core) and the SQL (Data) agree on which custom fields sort.</summary>
-    [Fact]
-    public void Every_field_type_sorts_as_a_custom_field_exactly_when_sql_can_order_it()
-    {
-        foreach (var type in FieldTypeCatalog.All)
-        {
-            var field = CustomFieldWorld.Custom("cf_x", type);
-            Assert.True(field.Sortable == CustomFieldKinds.Sortable(field), type.Name);
-        }
-        Assert.True(CustomFieldWorld.Custom("cf_x", FieldTypeCatalog.Currency).Sortable);
-        Assert.True(CustomFieldWorld.Custom("cf_x", FieldTypeCatalog.Percent).Sortable);
-        Assert.False(CustomFieldWorld.Custom("cf_x", FieldTypeCatalog.Checkbox).Sortable);
-        Assert.False(CustomFieldWorld.Custom("cf_x", FieldTypeCatalog.MultiPicklist).Sortable);
-    }
 }

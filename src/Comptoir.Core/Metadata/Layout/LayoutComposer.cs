@@ -23,7 +23,7 @@ public static class LayoutComposer
                 fields.Add(Apply(new FieldDefinition
                 {
                     Key = custom.Key, Label = new(custom.Key, ""), Type = type, Block = blocks[0].Key,
-                    Position = int.MaxValue, Storage = FieldStorage.Custom, ReferenceModule = custom.ReferenceModule,
+                    Position = int.MaxValue, Storage = FieldStorage.Custom,
                 }, custom));
 
         // A field whose block was deleted would vanish from every form: it falls back to the first block.
@@ -62,11 +62,9 @@ public static class LayoutComposer
             Summary = o.Summary ?? field.Summary,
             ListColumn = o.ListColumn ?? field.ListColumn,
             ListPosition = o.ListPosition ?? field.ListPosition,
-            MaxLength = o.MaxLength ?? field.MaxLength,
-            Decimals = o.Decimals ?? field.Decimals,
             DefaultValue = o.DefaultValue is null ? field.DefaultValue : o.DefaultValue.Length == 0 ? null : o.DefaultValue,
-            PicklistValues = o.Values is null ? field.PicklistValues
-                : o.Values.Select(v => new PicklistValue(v.Code, new LocalizedText(v.LabelFr, v.LabelEn ?? ""), v.Retired)).ToList(),
+            // Each type's settings read what is theirs (max length, decimals, values, module).
+            Settings = field.Settings.Overlay(o),
         };
     }
 }

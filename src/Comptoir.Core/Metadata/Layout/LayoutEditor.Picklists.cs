@@ -57,7 +57,7 @@ public sealed partial class LayoutEditor
     }
 
     private FieldDefinition? Picklist(string fieldKey) =>
-        Current.FindField(fieldKey) is { Type: PicklistFieldType or MultiPicklistFieldType } field ? field : null;
+        Current.FindField(fieldKey) is { Type.HasValues: true } field ? field : null;
 
     /// <summary>The stored list, copied from the built-in one the first time an administrator edits it.</summary>
     private List<PicklistValueLayout> EditableValues(FieldDefinition field)

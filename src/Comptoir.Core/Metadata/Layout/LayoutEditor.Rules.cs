@@ -37,14 +37,14 @@ public sealed partial class LayoutEditor
     {
         if (maxLength is null) return;
         if (!type.HasLength) errors.Add("maxLength", Texts.T("Ce type de champ n'a pas de longueur."));
-        else if (maxLength < 1 || maxLength > (type is TextAreaFieldType ? 10_000 : 255))
-            errors.Add("maxLength", Texts.T("La longueur va de 1 à {0} caractères.", type is TextAreaFieldType ? 10_000 : 255));
+        else if (maxLength < 1 || maxLength > type.MaxLengthLimit)
+            errors.Add("maxLength", Texts.T("La longueur va de 1 à {0} caractères.", type.MaxLengthLimit));
     }
 
     private static void CheckDecimals(Errors errors, FieldType type, int? decimals)
     {
         if (decimals is null) return;
-        if (type is not DecimalFieldType) errors.Add("decimals", Texts.T("Seul un champ Décimal a un nombre de décimales."));
+        if (!type.HasDecimals) errors.Add("decimals", Texts.T("Seul un champ Décimal a un nombre de décimales."));
         else if (decimals is < 2 or > 5) errors.Add("decimals", Texts.T("Un champ Décimal garde de 2 à 5 décimales."));
     }
 
@@ -73,7 +73,7 @@ public sealed partial class LayoutEditor
     /// <summary>A default value must be one the field itself would accept.</summary>
     private static string? CheckDefault(FieldDefinition field, string text)
     {
-        if (field.Type is ReferenceFieldType) return Texts.T("Un champ Référence n'a pas de valeur par défaut.");
+        if (field.Type.DefaultValueRefusal is { } refusal) return refusal;
         if (field.Type.HasLength && field.MaxLength is int max && text.Trim().Length > max)
             return Texts.T("« {0} » ne doit pas dépasser {1} caractères ({2} saisis).", field.Label, max, text.Trim().Length);
         var parsed = field.Type.Parse(field, text.Trim());

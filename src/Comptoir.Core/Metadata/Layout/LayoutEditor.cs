@@ -39,13 +39,13 @@ public sealed partial class LayoutEditor(ModuleDefinition builtIn, LayoutDocumen
         {
             CheckLength(errors, type, request.MaxLength);
             CheckDecimals(errors, type, request.Decimals);
-            if (type is PicklistFieldType or MultiPicklistFieldType)
+            if (type.HasValues)
             {
                 if (request.Values.Count == 0) errors.Add("values", Texts.T("Une liste a besoin d'au moins une valeur."));
                 CheckValueLabels(errors, request.Values);
             }
             else if (request.Values.Count > 0) errors.Add("values", Texts.T("Seules les listes ont des valeurs."));
-            if (type is ReferenceFieldType && (request.ReferenceModule is null || !moduleExists(request.ReferenceModule)))
+            if (type.RefersToModule && (request.ReferenceModule is null || !moduleExists(request.ReferenceModule)))
                 errors.Add("referenceModule", Texts.T("Choisissez le module auquel ce champ fait référence."));
         }
         if (errors.Any) return LayoutResult.Invalid(errors.ByField);
@@ -53,14 +53,14 @@ public sealed partial class LayoutEditor(ModuleDefinition builtIn, LayoutDocumen
         var key = CustomFieldKey.NewKey(request.LabelFr!, module.Fields.Select(f => f.Key).Concat(document.RetiredKeys));
         var layout = new FieldLayout
         {
-            Key = key, Custom = true, Type = type!.Name, ReferenceModule = type is ReferenceFieldType ? request.ReferenceModule : null,
+            Key = key, Custom = true, Type = type!.Name, ReferenceModule = type.RefersToModule ? request.ReferenceModule : null,
             LabelFr = request.LabelFr!.Trim(), LabelEn = request.LabelEn?.Trim() ?? "",
             HelpFr = Blank(request.HelpFr), HelpEn = Blank(request.HelpEn),
             Block = block, Position = module.Fields.Where(f => f.Block == block).Select(f => f.Position + 1).DefaultIfEmpty(0).Max(),
             Mandatory = request.Mandatory, Active = true, QuickCreate = request.QuickCreate, Summary = request.Summary,
             ListColumn = request.ListColumn, ListPosition = request.ListColumn ? NextListPosition(module) : 0,
-            MaxLength = type.HasLength ? request.MaxLength ?? DefaultLength(type) : null,
-            Decimals = type is DecimalFieldType ? request.Decimals ?? 2 : null,
+            MaxLength = type.HasLength ? request.MaxLength ?? type.DefaultMaxLength : null,
+            Decimals = type.HasDecimals ? request.Decimals ?? 2 : null,
             Values = request.Values.Count == 0 ? null : NewValues(request.Values),
         };
         document.Fields.Add(layout);
@@ -188,6 +188,4 @@ public sealed partial class LayoutEditor(ModuleDefinition builtIn, LayoutDocumen
 
     private static string Bool(bool value) => value ? "true" : "false";
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static int DefaultLength(FieldType type) => type is TextAreaFieldType ? 2000 : 255;
 }

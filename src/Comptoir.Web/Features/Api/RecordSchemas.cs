@@ -92,7 +92,8 @@ public static class RecordSchemas
         var (type, format) = field.Type.JsonSchema;
         var schema = new OpenApiSchema
         {
-            Type = TypeOf(type) | (field.Type is CheckboxFieldType && shape == Shape.Output ? 0 : JsonSchemaType.Null),
+            // A type with an empty value (a box is false) never reads back as null.
+            Type = TypeOf(type) | (field.Type.EmptyValue is not null && shape == Shape.Output ? 0 : JsonSchemaType.Null),
             Format = format,
             Description = description,
             ReadOnly = field.ReadOnly,

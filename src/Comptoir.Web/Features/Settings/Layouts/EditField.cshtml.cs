@@ -37,7 +37,7 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : Lay
     public bool ActiveLocked => Field.MandatoryLocked;
     public bool HasDefault => Field.Type is not (ReferenceFieldType or OwnerFieldType) && !Field.ReadOnly;
     public bool HasLength => Field.Storage.IsCustom && Field.Type.HasLength;
-    public bool HasDecimals => Field.Storage.IsCustom && Field.Type is DecimalFieldType;
+    public bool HasDecimals => Field.Storage.IsCustom && Field.Type.HasDecimals;
 
     public IActionResult OnGet(string module, string key)
     {

@@ -1,4 +1,3 @@
-using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
@@ -48,7 +47,7 @@ public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : Layo
         // Without JavaScript every input is on the page: what does not apply to the chosen type is left out.
         if (!TryNumber(type?.HasLength == true ? MaxLength : null, out var maxLength))
             AddError("maxLength", LayoutText.T("Un nombre entier est attendu."));
-        if (!TryNumber(type is DecimalFieldType ? Decimals : null, out var decimals))
+        if (!TryNumber(type?.HasDecimals == true ? Decimals : null, out var decimals))
             AddError("decimals", LayoutText.T("Un nombre entier est attendu."));
         if (Errors.Count > 0) return Page();
 
@@ -57,9 +56,9 @@ public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : Layo
             Type = Type, LabelFr = LabelFr, LabelEn = LabelEn, Block = Block, HelpFr = HelpFr, HelpEn = HelpEn,
             Mandatory = Mandatory, QuickCreate = QuickCreate, Summary = Summary, ListColumn = ListColumn,
             MaxLength = maxLength, Decimals = decimals,
-            DefaultValue = type is ReferenceFieldType ? null : DefaultValue,
-            Values = type is PicklistFieldType or MultiPicklistFieldType ? ReadValues(Values) : [],
-            ReferenceModule = type is ReferenceFieldType ? ReferenceModule : null,
+            DefaultValue = type?.DefaultValueRefusal is null ? DefaultValue : null,
+            Values = type?.HasValues == true ? ReadValues(Values) : [],
+            ReferenceModule = type?.RefersToModule == true ? ReferenceModule : null,
         };
         var result = await ApplyAsync(editor => editor.AddField(request), ct);
         if (result.Status == LayoutStatus.NotFound) return NotFound();

@@ -1,4 +1,3 @@
-using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
 using Comptoir.Data.Layout;
@@ -80,10 +79,10 @@ public sealed class IndexModel(LayoutStore store, CurrentUser current) : LayoutP
     }
 
     private FieldDefinition? Picklist(string? module, string? field) =>
-        Load(module ?? "") && Module.FindField(field ?? "") is { Type: PicklistFieldType or MultiPicklistFieldType } list ? list : null;
+        Load(module ?? "") && Module.FindField(field ?? "") is { Type.HasValues: true } list ? list : null;
 
     private void ShowLists() => Lists = Store.Registry.Modules
-        .SelectMany(m => m.Fields.Where(f => f.Type is PicklistFieldType or MultiPicklistFieldType)
+        .SelectMany(m => m.Fields.Where(f => f.Type.HasValues)
             .OrderBy(f => m.Blocks.FirstOrDefault(b => b.Key == f.Block)?.Position ?? int.MaxValue).ThenBy(f => f.Position)
             .Select(f => (m, f)))
         .ToList();

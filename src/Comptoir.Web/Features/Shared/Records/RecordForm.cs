@@ -56,7 +56,7 @@ public sealed class RecordForm
         var form = new RecordForm { Module = module };
         foreach (var field in module.ActiveFields.Where(f => !f.ReadOnly))
         {
-            if (field.Type is OwnerFieldType) form.Values[field.Key] = currentUser.ToString();
+            if (field.Type.DefaultsToCaller) form.Values[field.Key] = currentUser.ToString();
             else if (field.DefaultValue is { } text) form.Values[field.Key] = AsInputText(field, text);
         }
         return form;
@@ -80,7 +80,7 @@ public sealed class RecordForm
             var value = FieldAccess.Get(record, field);
             if (field.ReadOnly) form.ReadOnlyValues[field.Key] = field.Type.Format(field, value, names);
             else form.Values[field.Key] = field.Type.FormText(field, value);
-            if (field.Type is ReferenceFieldType && value is not null)
+            if (field.Type.RefersToModule && value is not null)
                 form.ReferenceNames[field.Key] = field.Type.Format(field, value, names);
         }
         return form;
@@ -94,11 +94,11 @@ public sealed class RecordForm
         {
             if (!post.TryGetValue(field.Key, out var value)) continue;
             // A multi-select posts one input per ticked value; its type parses them joined by commas.
-            form.Values[field.Key] = field.Type is MultiPicklistFieldType
+            form.Values[field.Key] = field.Type.TakesSeveralValues
                 ? string.Join(',', value.Where(v => !string.IsNullOrWhiteSpace(v)))
                 : value.ToString();
         }
-        foreach (var field in module.ActiveFields.Where(f => f.Type is ReferenceFieldType))
+        foreach (var field in module.ActiveFields.Where(f => f.Type.RefersToModule))
             if (post.TryGetValue(field.Key + "__label", out var label)) form.ReferenceNames[field.Key] = label.ToString();
         return form;
     }

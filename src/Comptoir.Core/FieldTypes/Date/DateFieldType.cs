@@ -1,0 +1,25 @@
+using System.Globalization;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+public sealed class DateFieldType : FieldType
+{
+    private static readonly string[] Formats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+    public override string Name => "date";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
+    public override string InputType => "date";
+    public override (string Type, string? Format) JsonSchema => ("string", "date");
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? FieldResult.Ok(d)
+            : FieldResult.Fail(Texts.T("Date invalide (exemple : 31/12/2026)."));
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is DateOnly d ? d.ToString("d", context.Culture) : "";
+
+    public override string FormText(FieldDefinition field, object? value) =>
+        value is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+}

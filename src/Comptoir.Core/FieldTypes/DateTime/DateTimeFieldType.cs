@@ -1,0 +1,47 @@
+using System.Globalization;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+/// <summary>
+/// A moment (« Rappel le »): stored in UTC, typed and shown in French time (Europe/Paris, summer
+/// time included), sent to the API as ISO 8601 with its offset.
+/// </summary>
+public sealed class DateTimeFieldType : FieldType
+{
+    private static readonly string[] LocalFormats = ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "dd/MM/yyyy HH:mm", "d/M/yyyy H:mm"];
+    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    public override string Name => "datetime";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
+    public override string InputType => "datetime-local";
+    public override (string Type, string? Format) JsonSchema => ("string", "date-time");
+    public override bool Sortable => false;
+
+    public override FieldResult Parse(FieldDefinition field, string text)
+    {
+        // With an explicit offset or Z (the API's ISO form), the moment is unambiguous.
+        if (text.Length > 16 && (text.EndsWith('Z') || text[^6] is '+' or '-')
+            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+            return FieldResult.Ok(exact.UtcDateTime);
+        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return FieldResult.Fail(Texts.T("Date et heure invalides (exemple : 31/12/2026 14:30)."));
+        // The hour skipped when clocks go forward does not exist in Paris.
+        if (Paris.IsInvalidTime(local)) return FieldResult.Fail(Texts.T("Cette heure n'existe pas (changement d'heure)."));
+        return FieldResult.Ok(TimeZoneInfo.ConvertTimeToUtc(local, Paris));
+    }
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is DateTime utc ? ToParis(utc).ToString("g", context.Culture) : "";
+
+    public override string FormText(FieldDefinition field, object? value) =>
+        value is DateTime utc ? ToParis(utc).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : "";
+
+    public override System.Text.Json.Nodes.JsonNode? ToJson(object? value) =>
+        value is DateTime utc
+            ? System.Text.Json.Nodes.JsonValue.Create(DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
+            : null;
+
+    private static DateTime ToParis(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+}

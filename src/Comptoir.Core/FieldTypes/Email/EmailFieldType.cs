@@ -1,0 +1,19 @@
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Validation;
+
+namespace Comptoir.Core.FieldTypes;
+
+public sealed class EmailFieldType : FieldType
+{
+    public override string Name => "email";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
+    public override string InputType => "email";
+    public override (string Type, string? Format) JsonSchema => ("string", "email");
+    public override FieldSettings DefaultSettings => TextSettings.Unlimited;
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        EmailAddress.IsValid(text)
+            ? FieldResult.Ok(EmailAddress.Normalize(text))
+            : FieldResult.Fail(Texts.T("Adresse email invalide (exemple : nom@societe.fr)."));
+}

@@ -1,0 +1,25 @@
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Validation;
+
+namespace Comptoir.Core.FieldTypes;
+
+/// <summary>Stored in E.164, shown in national format (region FR by default).</summary>
+public sealed class PhoneFieldType : FieldType
+{
+    public const string DefaultRegion = "FR";
+    public override string Name => "phone";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
+    public override string InputType => "tel";
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        text.Length <= 40 && PhoneNumber.TryNormalize(text, DefaultRegion, out var e164)
+            ? FieldResult.Ok(e164)
+            : FieldResult.Fail(Texts.T("Numéro de téléphone non reconnu (exemple : 01 23 45 67 89 ou +44 20 7946 0958)."));
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is string s ? PhoneNumber.FormatForDisplay(s, DefaultRegion) : "";
+
+    public override string FormText(FieldDefinition field, object? value) =>
+        value is string s ? PhoneNumber.FormatForDisplay(s, DefaultRegion) : "";
+}

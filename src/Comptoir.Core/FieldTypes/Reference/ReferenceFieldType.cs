@@ -1,0 +1,31 @@
+using System.Globalization;
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Core.FieldTypes;
+
+/// <summary>The id of a record of another (or the same) module, e.g. « Compte parent ».</summary>
+public sealed class ReferenceFieldType : FieldType
+{
+    public override string Name => "reference";
+    public override CustomValueKind StoredAs => CustomValueKind.Id;
+    public override string Editor => "Reference";
+    public override (string Type, string? Format) JsonSchema => ("integer", "int64");
+    public override bool Sortable => false;
+    public override bool NamesRecords => true;
+    public override FieldSettings DefaultSettings => ReferenceSettings.Unset;
+    public override string? DefaultValueRefusal => Texts.T("Un champ Référence n'a pas de valeur par défaut.");
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? FieldResult.Ok(id)
+            : FieldResult.Fail(Texts.T("Référence invalide."));
+
+    public override async Task<FieldResult> CheckAsync(FieldDefinition field, object value, IReferenceChecker checker, CancellationToken ct) =>
+        await checker.RecordExistsAsync(field.ReferenceModule!, (long)value, ct)
+            ? FieldResult.Ok(value)
+            : FieldResult.Fail(Texts.T("L'enregistrement choisi n'existe pas ou ne vous est pas accessible."));
+
+    public override string Format(FieldDefinition field, object? value, FormatContext context) =>
+        value is long id ? context.NameOf(field.ReferenceModule!, id) ?? $"#{id}" : "";
+}

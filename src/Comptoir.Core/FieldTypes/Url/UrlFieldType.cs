@@ -1,0 +1,19 @@
+using Comptoir.Core.Localization;
+using Comptoir.Core.Metadata;
+using Comptoir.Core.Validation;
+
+namespace Comptoir.Core.FieldTypes;
+
+public sealed class UrlFieldType : FieldType
+{
+    public override string Name => "url";
+    public override CustomValueKind StoredAs => CustomValueKind.Text;
+    public override string InputType => "url";
+    public override (string Type, string? Format) JsonSchema => ("string", "uri");
+    public override FieldSettings DefaultSettings => TextSettings.Unlimited;
+
+    public override FieldResult Parse(FieldDefinition field, string text) =>
+        WebsiteUrl.TryNormalize(text, out var url)
+            ? FieldResult.Ok(url)
+            : FieldResult.Fail(Texts.T("Adresse web invalide : seules les adresses http:// ou https:// sont acceptées (exemple : https://www.societe.fr)."));
+}

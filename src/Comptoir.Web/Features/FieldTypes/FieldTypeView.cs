@@ -1,0 +1,42 @@
+using Comptoir.Core.Metadata;
+
+namespace Comptoir.Web.Features.FieldTypes;
+
+/// <summary>
+/// A field type's Web part: the partials that type and show its value, and what its text input needs.
+/// Each type declares its own in its folder (<see cref="BuiltInFieldTypes"/>); _FieldEditor and _FieldValue
+/// look it up (<see cref="FieldTypeRegistry"/>) rather than switching on the type.
+/// </summary>
+public sealed record FieldTypeView(string TypeName)
+{
+    /// <summary>Partial (model FieldEditorModel) rendering the input under the field's label, above its help and errors.</summary>
+    public required string Editor { get; init; }
+    /// <summary>Whether the editor renders the field's label itself (a box, a group of boxes), for this field.</summary>
+    public Func<FieldDefinition, bool> LabelsItself { get; init; } = _ => false;
+    /// <summary>Whether the editor takes the form's whole width (a text area) rather than half of it.</summary>
+    public bool Wide { get; init; }
+    /// <summary>Suffix of the element the label points at and the error summary focuses (a picker's search box).</summary>
+    public string LabelTarget { get; init; } = "";
+
+    /// <summary>Partial (model (RecordView, FieldDefinition)) rendering a value in the details; null shows the formatted text.</summary>
+    public string? Display { get; init; }
+    /// <summary>Whether <see cref="Display"/> also renders an empty value (rather than « — »).</summary>
+    public bool DisplaysEmpty { get; init; }
+    /// <summary>Partial (model ListCell) rendering the value in a list's cell.</summary>
+    public string ListCell { get; init; } = TextCell;
+    public const string TextCell = "/Features/FieldTypes/_TextCell.cshtml";
+
+    /// <summary>The text input's inputmode (numbers bring up the keypad).</summary>
+    public string? InputMode { get; init; }
+    /// <summary>The text input's autocomplete.</summary>
+    public string? Autocomplete { get; init; }
+    /// <summary>What site.js checks as the value is typed (data-check).</summary>
+    public string? Check { get; init; }
+    /// <summary>The unit shown after the input (« % », « € »).</summary>
+    public string? Unit { get; init; }
+    /// <summary>What site.js says when the typed value does not look right; read at render time, in the reader's language.</summary>
+    public Func<string>? Warning { get; init; }
+}
+
+/// <summary>What a list cell partial receives: the column and the value as formatted for the reader.</summary>
+public sealed record ListCell(FieldDefinition Field, string Text);
