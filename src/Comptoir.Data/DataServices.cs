@@ -50,6 +50,7 @@ public static class DataServices
         services.AddScoped<ProductStore>();
         services.AddScoped<PriceListStore>();
         services.AddScoped<PriceQuotes>();
+        services.AddComptoirSupportServices();
         return services;
     }
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Comptoir.Data;
 using Comptoir.Data.Identity;
+using Comptoir.Data.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Infrastructure;
 
@@ -30,10 +29,8 @@ public static class WebServices
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Features.Shared.Records.RecordNames>();
-        services.AddScoped<Features.Users.UserDirectory>();
-        services.AddScoped<Features.Teams.TeamDirectory>();
 
-        services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
             {
@@ -44,7 +41,7 @@ public static class WebServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
-            .AddEntityFrameworkStores<AppDbContext>()
+            .AddComptoirStores()
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddDefaultTokenProviders();
 
@@ -143,7 +140,7 @@ public static class WebServices
         var stamp = context.Principal?.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
         var services = context.HttpContext.RequestServices;
         var user = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
-            ? await CurrentUser.LoadAsync(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted)
+            ? await services.GetRequiredService<SignedInUsers>().LoadAsync(userId, context.HttpContext.RequestAborted)
             : null;
         if (user is not { } found || found.SecurityStamp != stamp)
         {

@@ -7,8 +7,8 @@ using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Api;
 using Comptoir.Data.Records;
-using Comptoir.Web.Infrastructure;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +46,7 @@ internal static partial class DirectoryHelpers
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var user = await db.Users.SingleAsync(u => u.UserName == username);
-            token = await ApiTokens.IssueAsync(db, user.Id, "tests", CancellationToken.None);
+            token = await scope.ServiceProvider.GetRequiredService<ApiTokenStore>().IssueAsync(user.Id, "tests", CancellationToken.None);
         }
         var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);

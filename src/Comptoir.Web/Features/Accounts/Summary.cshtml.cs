@@ -1,5 +1,5 @@
 using Comptoir.Core.Accounts;
-using Comptoir.Data;
+using Comptoir.Data.History;
 using Comptoir.Web.Features.Shared.History;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Data.Accounts;
@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>The account's « Résumé » tab: its key fields, number of contacts, place in the hierarchy and latest changes; « Supprimer » posts to /accounts/{id}/delete.</summary>
-public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore contacts, AppDbContext db, CurrentUser current, RecordNames names)
+public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore contacts, RecordHistoryReader history, CurrentUser current, RecordNames names)
     : AccountRecordPage(store, current, names)
 {
     public const int LatestChanges = 5;
@@ -39,7 +39,7 @@ public sealed class SummaryModel(AccountStore store, Data.Contacts.ContactStore 
         ContactCount = await contacts.CountOfAccountAsync(await UserAsync(ct), id, ct);
         ViewData["ContactCount"] = ContactCount;
         var user = await UserAsync(ct);
-        History = new(await HistoryFormatter.PageAsync(db, Names, Store.Module, Account, cursor: null, LatestChanges, ct), $"/accounts/{id}/history", Latest: true);
+        History = new(await HistoryFormatter.PageAsync(history, Names, Store.Module, Account, cursor: null, LatestChanges, ct), $"/accounts/{id}/history", Latest: true);
         if (Account.ParentAccountId is long parentId) Parent = await Store.FindAsync(user, parentId, ct);
         SubsidiaryCount = await (await Store.VisibleAsync(user, ct)).CountAsync(a => a.ParentAccountId == id, ct);
         Simulation = await PriceSimulation.RunAsync(HttpContext.RequestServices, await UserAsync(ct), Account, Request.Query, ct);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Comptoir.Core.Records;
-using Comptoir.Data;
 using Comptoir.Data.History;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.History;
@@ -19,7 +18,7 @@ public static class HistoryApi
     public const int DefaultLimit = 25;
 
     public static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current,
-        AppDbContext db, RecordNames names, CancellationToken ct)
+        RecordHistoryReader history, RecordNames names, CancellationToken ct)
         where T : class, IRecord, new()
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -37,7 +36,7 @@ public static class HistoryApi
 
         var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
-        var list = await HistoryFormatter.PageAsync(db, names, store.Module, record, cursor, limit, ct);
+        var list = await HistoryFormatter.PageAsync(history, names, store.Module, record, cursor, limit, ct);
         var items = new JsonArray();
         foreach (var entry in list.Entries)
         {

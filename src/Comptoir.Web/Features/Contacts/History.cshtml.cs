@@ -1,4 +1,5 @@
 using Comptoir.Data;
+using Comptoir.Data.History;
 using Comptoir.Data.Contacts;
 using Comptoir.Web.Features.Shared.History;
 using Comptoir.Web.Features.Shared.Records;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Comptoir.Web.Features.Contacts;
 
 /// <summary>The contact's « Historique » tab: its changes newest first, 25 a page (?cursor= continues with older ones).</summary>
-public sealed class HistoryModel(ContactStore store, AppDbContext db, CurrentUser current, RecordNames names)
+public sealed class HistoryModel(ContactStore store, AppDbContext db, RecordHistoryReader history, CurrentUser current, RecordNames names)
     : ContactRecordPage(store, db, current, names)
 {
     public const int PageSize = 25;
@@ -20,7 +21,7 @@ public sealed class HistoryModel(ContactStore store, AppDbContext db, CurrentUse
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Panel = new(await HistoryFormatter.PageAsync(Db, Names, Store.Module, Contact, Cursor, PageSize, ct), $"/contacts/{id}/history");
+        Panel = new(await HistoryFormatter.PageAsync(history, Names, Store.Module, Contact, Cursor, PageSize, ct), $"/contacts/{id}/history");
         return Page();
     }
 }

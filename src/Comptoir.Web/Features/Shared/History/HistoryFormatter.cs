@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
-using Comptoir.Data;
 using Comptoir.Data.History;
 using Comptoir.Web.Features.Shared.Records;
 
@@ -16,10 +15,10 @@ namespace Comptoir.Web.Features.Shared.History;
 /// </summary>
 public static class HistoryFormatter
 {
-    public static async Task<HistoryList> PageAsync(AppDbContext db, RecordNames names, ModuleDefinition module, IRecord record,
+    public static async Task<HistoryList> PageAsync(RecordHistoryReader history, RecordNames names, ModuleDefinition module, IRecord record,
         long? cursor, int limit, CancellationToken ct)
     {
-        var page = await RecordHistoryReader.PageAsync(db, module.Name, record.Id, cursor, limit, ct);
+        var page = await history.PageAsync(module.Name, record.Id, cursor, limit, ct);
         var changes = page.Entries.ToDictionary(e => e.Id, RecordHistory.ChangesOf);
         var context = await NamesAsync(names, module, record, changes.Values.SelectMany(c => c), ct);
         var entries = page.Entries.Select(e => new HistoryEntry(
