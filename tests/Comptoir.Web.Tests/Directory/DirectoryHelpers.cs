@@ -97,11 +97,8 @@ internal static partial class DirectoryHelpers
         problem["errors"]?[key]?.AsArray().Select(e => e!.GetValue<string>()).ToList() ?? [];
 
     /// <summary>The words of the page's error summary (Features/Shared/_ErrorSummary.cshtml), the one site.js focuses; empty when none.</summary>
-    public static string ErrorSummaryOf(string page) =>
-        ErrorSummaryPattern().Match(page) is { Success: true } m ? Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ") : "";
-
-    [GeneratedRegex("<div [^>]*data-error-summary[^>]*>([\\s\\S]*?)</div>")]
-    private static partial Regex ErrorSummaryPattern();
+    public static async Task<string> ErrorSummaryOfAsync(HttpResponseMessage page) =>
+        (await page.HtmlAsync()).WordsOf("[data-error-summary]");
 
     [GeneratedRegex("^/settings/users/(\\d+)$")]
     private static partial Regex UserUrl();
