@@ -21,8 +21,12 @@ namespace Comptoir.Data;
 /// </summary>
 public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int>, int>, IDataProtectionKeyContext
 {
+    /// <summary>Entities of modules registered with their own mapping (see Modules/ModuleModels); null for the standard model.</summary>
+    private readonly Modules.ModuleModels? _modules;
+
     protected AppDbContext(DbContextOptions options) : base(options)
     {
+        _modules = options.FindExtension<Modules.ModuleModels>();
         // EF would wrap each SaveChanges inside our transactions in a savepoint: two more statements each time,
         // under SQLite's write gate too. Nothing here goes on with a transaction after a failed save: it rolls back.
         Database.AutoSavepointsEnabled = false;
@@ -53,6 +57,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
         CustomFields.CustomFieldFunctions.Register(builder, this);
+        _modules?.Apply(builder, Provider);
     }
 }
 

@@ -1,11 +1,15 @@
 using Comptoir.Core.Accounting;
 using Comptoir.Core.Accounts;
+using Comptoir.Core.Contacts;
+using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Accounting;
-using Comptoir.Data.Pricing;
-using Comptoir.Core.Metadata;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Contacts;
 using Comptoir.Data.Layout;
+using Comptoir.Data.Modules;
+using Comptoir.Data.Pricing;
+using Comptoir.Data.Records;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,10 +24,12 @@ public static class DataServices
     {
         // Contexts are pooled: building one (its options and internal services) cost ~5 % of a create's CPU,
         // and every request uses one. A context going back to the pool is reset, its settings included.
+        // Its options are built on first use, once every module is registered (a module may map its own entity).
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var pragmas = new SqlitePragmas(options.SqliteSynchronous);
-            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(pragmas));
+            services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                ModuleModels.Use(o.UseSqlite(options.ConnectionString).AddInterceptors(pragmas), sp.GetRequiredService<ModuleCatalog>()));
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
         }
         else
@@ -34,21 +40,28 @@ public static class DataServices
             // inserts of a create…) are prepared once instead of parsed and planned each time.
             var connectionString = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString)
                 { NoResetOnClose = true, MaxAutoPrepare = 32 }.ConnectionString;
-            services.AddDbContextPool<AppDbContext, NpgsqlAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<AppDbContext, NpgsqlAppDbContext>((sp, o) =>
+                ModuleModels.Use(o.UseNpgsql(connectionString), sp.GetRequiredService<ModuleCatalog>()));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
-        services.AddSingleton(new LayoutRegistry(
-            [AccountsModule.Create(), Core.Contacts.ContactsModule.Create(), LedgerAccountsModule.Create(), ProductsModule.Create(), PriceListsModule.Create()]));
+
+        // The modules, each registered once (see Modules/ModuleServices); the catalog lists them for whatever iterates modules.
+        services.AddComptoirModule<Account, AccountStore>(AccountsModule.Create, new ModuleOptions { DeleteWith = [AccountDeletion.Contacts] });
+        services.AddComptoirModule<Contact, ContactStore>(ContactsModule.Create);
+        services.AddComptoirModule<LedgerAccount, LedgerAccountStore>(LedgerAccountsModule.Create);
+        services.AddComptoirModule<Product, ProductStore>(ProductsModule.Create);
+        services.AddComptoirModule<PriceList, PriceListStore>(PriceListsModule.Create);
+        services.AddSingleton(sp => new ModuleCatalog(sp.GetServices<ModuleRegistration>()));
+        services.AddScoped<RecordStores>();
+        services.AddScoped<RecordStoreServices>();
+        services.AddScoped<RecordNames>();
+
+        services.AddSingleton(sp => new LayoutRegistry(sp.GetRequiredService<ModuleCatalog>().Definitions));
         services.AddSingleton<IModuleRegistry>(sp => sp.GetRequiredService<LayoutRegistry>());
         services.AddScoped<LayoutStore>();
         services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
-        services.AddScoped<AccountStore>();
         services.AddSingleton<LedgerCodeHints>();
-        services.AddScoped<Contacts.ContactStore>();
-        services.AddScoped<LedgerAccountStore>();
-        services.AddScoped<ProductStore>();
-        services.AddScoped<PriceListStore>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();
         return services;

@@ -25,7 +25,7 @@ public static class SupportServices
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<LedgerCodeRules>();
         services.AddScoped<ProductChoices>();
-        services.AddScoped<RecordHistoryReader>();
+        services.AddScoped<RecordHistoryPages>();
         services.AddScoped<LayoutRefresh>();
         return services;
     }

@@ -35,8 +35,19 @@ public static class LedgerAccountsModule
             Name = Name,
             Label = new("Comptes comptables", "Ledger accounts"),
             SingularLabel = new("Compte comptable", "Ledger account"),
+            Texts = new()
+            {
+                Add = new("Ajouter un compte comptable", "Add a ledger account"),
+                None = new("Aucun compte comptable", "No ledger accounts yet"),
+                SearchHint = new("Code ou libellé", "Code or label"),
+            },
             RecordType = typeof(LedgerAccount),
             TitleField = "code",
+            TitleDetailField = "label",
+            AddLabel = new("Ajouter un compte comptable", "Add a ledger account"),
+            EmptyLabel = new("Aucun compte comptable", "No ledger accounts yet"),
+            SearchHint = new("Code ou libellé", "Code or label"),
+            ApiSingular = new("un compte comptable", "a ledger account"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du compte comptable", "Ledger account details"), Position = 0 },

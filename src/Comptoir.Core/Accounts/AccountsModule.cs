@@ -68,9 +68,28 @@ public static class AccountsModule
             Name = Name,
             Label = new("Comptes clients", "Accounts"),
             SingularLabel = new("Compte client", "Account"),
+            Texts = new()
+            {
+                Add = new("Ajouter un compte client", "Add an account"),
+                None = new("Aucun compte client", "No accounts yet"),
+                SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),
+                NoFilterMatch = new("Aucun compte client ne correspond à ces filtres.", "No account matches these filters."),
+                SeeAll = new("Voir tous les comptes clients", "See all accounts"),
+                Created = new("Compte client « {0} » créé ({1}).", "Account “{0}” created ({1})."),
+                Changed = new("Ce compte a été modifié par quelqu'un d'autre pendant votre saisie. Vos valeurs sont conservées ci-dessous : vérifiez-les puis enregistrez à nouveau.",
+                    "Someone else changed this account while you were editing it. Your values are kept below: check them, then save again."),
+                Tabs = new("Onglets du compte client", "Account tabs"),
+            },
+            HasSummary = true,
+            ListFilters = true,
             RecordType = typeof(Account),
             NumberPrefix = "CPT",
             TitleField = "name",
+            PickerFields = ["number", "billingCity"],
+            AddLabel = new("Ajouter un compte client", "Add an account"),
+            EmptyLabel = new("Aucun compte client", "No accounts yet"),
+            SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),
+            ApiSingular = new("un compte client", "an account"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du compte", "Account details"), Position = 0 },

@@ -10,4 +10,7 @@ public sealed record LocalizedText(string Fr, string En)
 
     /// <summary>In the current UI culture, which request localization sets per request.</summary>
     public override string ToString() => Get(CultureInfo.CurrentUICulture);
+
+    /// <summary>In the current UI culture, its {0}, {1}… replaced by <paramref name="args"/>.</summary>
+    public string Format(params object?[] args) => string.Format(CultureInfo.CurrentUICulture, ToString(), args);
 }

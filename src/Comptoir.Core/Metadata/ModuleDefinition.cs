@@ -11,6 +11,12 @@ public sealed record ModuleDefinition
     public required string Name { get; init; }               // "accounts": URL and API segment
     public required LocalizedText Label { get; init; }        // « Comptes clients »
     public required LocalizedText SingularLabel { get; init; } // « Compte client »
+    /// <summary>Sentences of the record pages that name the module (« Ajouter un compte client »).</summary>
+    public ModuleTexts Texts { get; init; } = new();
+    /// <summary>A record opens on a « Résumé » tab (/{module}/{id}) beside « Détails » (/{module}/{id}/details); otherwise on « Détails ».</summary>
+    public bool HasSummary { get; init; }
+    /// <summary>The list offers filters on the module's picklists and yes/no fields.</summary>
+    public bool ListFilters { get; init; }
     public required Type RecordType { get; init; }
     /// <summary>"CPT" → CPT-000001; null for modules whose records carry their own code (ledger accounts, products).</summary>
     public string? NumberPrefix { get; init; }
@@ -19,6 +25,54 @@ public sealed record ModuleDefinition
 
     /// <summary>The field whose value names a record (headers, pickers, links).</summary>
     public required string TitleField { get; init; }
+
+    /// <summary>
+    /// A field the name shows after the title field's value when it has one: a ledger account reads
+    /// « 411DUPONT – Dupont SA » (see <see cref="TitleOf"/>). Null: the title field alone.
+    /// </summary>
+    public string? TitleDetailField { get; init; }
+
+    /// <summary>
+    /// The fields a picker shows beside a record's name to tell two of the same name apart (an account:
+    /// number · city). Null: the first three list columns other than the name's fields.
+    /// </summary>
+    public IReadOnlyList<string>? PickerFields { get; init; }
+
+    /// <summary>« Ajouter un compte client »: the list's button and the new-record page's heading.</summary>
+    public LocalizedText? AddLabel { get; init; }
+
+    /// <summary>« Aucun compte client »: what an empty list says.</summary>
+    public LocalizedText? EmptyLabel { get; init; }
+
+    /// <summary>« Code ou libellé »: what the list's search box matches, as its placeholder says.</summary>
+    public LocalizedText? SearchHint { get; init; }
+
+    /// <summary>The API's name for the record in the OpenAPI document (schemas Account, AccountInput…, route names ListAccounts…); by default the record type's name.</summary>
+    public string ApiSchema
+    {
+        get => _apiSchema ?? RecordType.Name;
+        init => _apiSchema = value;
+    }
+    private readonly string? _apiSchema;
+
+    /// <summary>The OpenAPI tag of the module's endpoints (the reference's section); by default its label (« Comptes clients », « Accounts »).</summary>
+    public LocalizedText ApiTag
+    {
+        get => _apiTag ?? Label;
+        init => _apiTag = value;
+    }
+    private readonly LocalizedText? _apiTag;
+
+    /// <summary>One record as the OpenAPI summaries name it, with its article: « Crée un compte client », « Creates an account ».</summary>
+    public LocalizedText ApiSingular
+    {
+        get => _apiSingular ?? new($"un enregistrement « {SingularLabel.Fr} »", $"a record of {Label.En}");
+        init => _apiSingular = value;
+    }
+    private readonly LocalizedText? _apiSingular;
+
+    /// <summary>A record's name from its title field's text and its detail field's (see <see cref="TitleDetailField"/>).</summary>
+    public static string TitleOf(string title, string? detail) => string.IsNullOrEmpty(detail) ? title : $"{title} – {detail}";
 
     /// <summary>Runs after parsing, before saving: derives read-only values from others.</summary>
     public Action<IDictionary<string, object?>>? Derive { get; init; }

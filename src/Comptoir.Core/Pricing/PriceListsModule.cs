@@ -37,8 +37,16 @@ public static class PriceListsModule
             Name = Name,
             Label = new("Grilles tarifaires", "Price lists"),
             SingularLabel = new("Grille tarifaire", "Price list"),
+            Texts = new()
+            {
+                Add = new("Ajouter une grille tarifaire", "Add a price list"),
+                None = new("Aucune grille tarifaire", "No price lists yet"),
+            },
             RecordType = typeof(PriceList),
             TitleField = "name",
+            AddLabel = new("Ajouter une grille tarifaire", "Add a price list"),
+            EmptyLabel = new("Aucune grille tarifaire", "No price lists yet"),
+            ApiSingular = new("une grille tarifaire", "a price list"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails de la grille", "Price list details"), Position = 0 },

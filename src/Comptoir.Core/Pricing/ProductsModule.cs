@@ -42,8 +42,18 @@ public static class ProductsModule
             Name = Name,
             Label = new("Produits", "Products"),
             SingularLabel = new("Produit", "Product"),
+            Texts = new()
+            {
+                Add = new("Ajouter un produit", "Add a product"),
+                None = new("Aucun produit", "No products yet"),
+                SearchHint = new("Référence ou nom", "Reference or name"),
+            },
             RecordType = typeof(Product),
             TitleField = "name",
+            AddLabel = new("Ajouter un produit", "Add a product"),
+            EmptyLabel = new("Aucun produit", "No products yet"),
+            SearchHint = new("Référence ou nom", "Reference or name"),
+            ApiSingular = new("un produit", "a product"),
             Blocks =
             [
                 new BlockDefinition { Key = Details, Label = new("Détails du produit", "Product details"), Position = 0 },

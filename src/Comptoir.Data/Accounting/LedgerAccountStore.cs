@@ -18,8 +18,8 @@ namespace Comptoir.Data.Accounting;
 /// ledger account (accounting software may still hold entries under it). A code may change on edit
 /// to another unclaimed code; the old one stays claimed, so it is never given to someone else.
 /// </summary>
-public sealed class LedgerAccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
-    : RecordStore<LedgerAccount>(db, registry, gate, settings, LedgerAccountsModule.Name)
+public sealed class LedgerAccountStore(RecordStoreServices services)
+    : RecordStore<LedgerAccount>(services, LedgerAccountsModule.Name)
 {
     /// <summary>A code prefix (« 411 ») or the start of the label, accents and case ignored.</summary>
     protected override Expression<Func<LedgerAccount, bool>> SearchPredicate(string query)
@@ -71,7 +71,7 @@ public sealed class LedgerAccountStore(AppDbContext db, IModuleRegistry registry
             validation.AddError("code", AccountingText.T("Ce code a déjà été utilisé par un compte comptable supprimé : il n'est jamais redonné."));
     }
 
-    protected override async Task OnSavingAsync(LedgerAccount record, bool isNew, UserContext user, CancellationToken ct)
+    protected override async Task OnSavingAsync(LedgerAccount record, bool isNew, PreparedSave? prepared, UserContext user, CancellationToken ct)
     {
         // Checked above; a concurrent save of the same code in between is the only way to lose here.
         if (CodeChanged(record, isNew) && !await LedgerCodeClaims.TryClaimAsync(Db, record.Code, ct))

@@ -16,8 +16,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Accounts;
 
-public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, LedgerCodeHints ledgerHints)
-    : OwnedRecordStore<Account>(db, registry, gate, settings, AccountsModule.Name)
+public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints ledgerHints)
+    : RecordStore<Account>(services, AccountsModule.Name)
 {
     protected override void CheckRelations(long id, RecordValidation validation)
     {
@@ -81,26 +81,25 @@ public sealed class AccountStore(AppDbContext db, IModuleRegistry registry, IWri
         return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
-    /// <summary>The ledger code rule, read by <see cref="PrepareSavingAsync"/> before the write gate for <see cref="OnSavingAsync"/>.</summary>
-    private LedgerCodeRule? _ledgerRule;
+    /// <summary>The ledger code rule, read before the write gate for a save that will generate a ledger account.</summary>
+    private sealed record LedgerRule(LedgerCodeRule Rule) : PreparedSave;
 
-    protected override async Task PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
-        _ledgerRule = record.LedgerAccountId is null ? await LedgerCodeSettings.GetAsync(Db, ct) : null;
+    protected override async Task<PreparedSave?> PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
+        record.LedgerAccountId is null ? new LedgerRule(await LedgerCodeSettings.GetAsync(Db, ct)) : null;
 
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
     /// finds it empty; set, its label follows a rename (<see cref="FollowRenameAsync"/>). Runs in the save's
     /// transaction, so the claimed code and the ledger account are kept only if the account is saved.
     /// </summary>
-    protected override async Task OnSavingAsync(Account record, bool isNew, UserContext user, CancellationToken ct)
+    protected override async Task OnSavingAsync(Account record, bool isNew, PreparedSave? prepared, UserContext user, CancellationToken ct)
     {
         if (record.LedgerAccountId is not null)
         {
             if (!isNew) await FollowRenameAsync(record, user, ct);
             return;
         }
-        var rule = _ledgerRule ?? await LedgerCodeSettings.GetAsync(Db, ct);
-        _ledgerRule = null;
+        var rule = prepared is LedgerRule ledgerRule ? ledgerRule.Rule : await LedgerCodeSettings.GetAsync(Db, ct);
         var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, rule, record.Name, record.Number, ct);
         var label = GeneratedLabel(record.Name);
         var ledger = new LedgerAccount

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Contacts;
 
-public sealed class ContactStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
-    : OwnedRecordStore<Contact>(db, registry, gate, settings, ContactsModule.Name)
+public sealed class ContactStore(RecordStoreServices services)
+    : RecordStore<Contact>(services, ContactsModule.Name)
 {
     /// <summary>Contacts follow their account's privacy (see <see cref="Visibility.ContactsAsync"/>), not a setting of their own.</summary>
     protected override Task<Expression<Func<Contact, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>

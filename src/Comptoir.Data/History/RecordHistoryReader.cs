@@ -8,15 +8,14 @@ public sealed record HistoryPage(IReadOnlyList<RecordChange> Entries, long? Next
 /// A record's history newest first, a page at a time: the cursor is the last entry's id, so a page is one
 /// range of the (Module, RecordId, Id) index. Callers check first that the user may see the record.
 /// </summary>
-public sealed class RecordHistoryReader(AppDbContext context)
+public static class RecordHistoryReader
 {
     public const int MaxLimit = 100;
 
-    /// <param name="before">The cursor: the last entry of the previous page (null: the newest).</param>
-    public async Task<HistoryPage> PageAsync(string module, long recordId, long? before, int limit, CancellationToken ct)
+    public static async Task<HistoryPage> PageAsync(AppDbContext db, string module, long recordId, long? before, int limit, CancellationToken ct)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
-        var query = context.RecordChanges.AsNoTracking().Where(c => c.Module == module && c.RecordId == recordId);
+        var query = db.RecordChanges.AsNoTracking().Where(c => c.Module == module && c.RecordId == recordId);
         if (before is long cursor) query = query.Where(c => c.Id < cursor);
         var rows = await query.OrderByDescending(c => c.Id).Take(limit + 1).ToListAsync(ct);
         long? next = null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,8 +10,9 @@ namespace Comptoir.Data.Numbering;
 /// processes sharing one database never hand out the same number, and numbers only grow: a deleted
 /// record's number is never given again.
 /// <list type="bullet">
-/// <item>PostgreSQL: one sequence per module (<see cref="SequenceName"/>, created by the migration
-/// <c>NumberSequencesOnPostgres</c>). A sequence never waits for another transaction; the former
+/// <item>PostgreSQL: one sequence per module (<see cref="SequenceName"/>; accounts' and contacts' were created by
+/// the migration <c>NumberSequencesOnPostgres</c>, any other module's on its first record, see
+/// <see cref="EnsureSequenceAsync"/>). A sequence never waits for another transaction; the former
 /// counter row stayed locked until commit and so queued every concurrent create behind the one
 /// before. A save that fails after taking its number leaves a gap, as in most CRMs.</item>
 /// <item>SQLite: an atomic upsert of the module's row in <c>NumberSequences</c>; the write gate
@@ -42,8 +44,34 @@ public static class NumberAllocator
         return Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The PostgreSQL sequence of a module's numbers; a new numbered module adds its own in a migration.</summary>
+    /// <summary>The PostgreSQL sequence of a module's numbers.</summary>
     public static string SequenceName(string module) => "Numbers_" + module;
+
+    /// <summary>The databases and modules whose sequence this process knows to exist.</summary>
+    private static readonly ConcurrentDictionary<(string Database, string Module), bool> Ensured = new();
+
+    /// <summary>
+    /// PostgreSQL: creates the module's sequence if it has none yet, so that a numbered module needs no
+    /// hand-written migration. Run before the save's transaction (an error inside one would abort it), once per
+    /// module and database in a process; the first number is 1. Nothing to do on SQLite, whose upsert makes its row.
+    /// </summary>
+    public static async Task EnsureSequenceAsync(AppDbContext db, string module, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.Postgres) return;
+        var key = (db.Database.GetConnectionString() ?? "", module);
+        if (Ensured.ContainsKey(key)) return;
+        try
+        {
+            // The name is the module's, from its registration, never a user's: quoted, as DDL takes no parameter.
+            var create = "CREATE SEQUENCE IF NOT EXISTS \"" + SequenceName(module).Replace("\"", "\"\"", StringComparison.Ordinal) + "\" AS bigint MINVALUE 1";
+            await db.Database.ExecuteSqlRawAsync(create, ct);
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.DuplicateTable)
+        {
+            // Another process created it at the same moment (IF NOT EXISTS does not lock against that): it exists.
+        }
+        Ensured[key] = true;
+    }
 
     public static string Format(string prefix, long value) =>
         $"{prefix}-{value.ToString("000000", CultureInfo.InvariantCulture)}";

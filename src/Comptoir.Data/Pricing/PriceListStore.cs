@@ -7,8 +7,8 @@ using Comptoir.Data.Settings;
 
 namespace Comptoir.Data.Pricing;
 
-public sealed class PriceListStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
-    : RecordStore<PriceList>(db, registry, gate, settings, PriceListsModule.Name)
+public sealed class PriceListStore(RecordStoreServices services)
+    : RecordStore<PriceList>(services, PriceListsModule.Name)
 {
     protected override Expression<Func<PriceList, bool>> SearchPredicate(string query) =>
         PrefixRange.StartsWith<PriceList>(nameof(PriceList.NameKey), SearchKey.Fold(query));

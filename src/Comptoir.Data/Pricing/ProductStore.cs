@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Pricing;
 
-public sealed class ProductStore(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings)
-    : RecordStore<Product>(db, registry, gate, settings, ProductsModule.Name)
+public sealed class ProductStore(RecordStoreServices services)
+    : RecordStore<Product>(services, ProductsModule.Name)
 {
     /// <summary>The start of the reference (as typed) or of the name (accents and case ignored).</summary>
     protected override Expression<Func<Product, bool>> SearchPredicate(string query)

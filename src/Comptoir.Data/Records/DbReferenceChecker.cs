@@ -1,13 +1,12 @@
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
-using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 
 /// <summary>Answers field types' database questions for one user; remembers owner names for the save that follows.</summary>
-public sealed class DbReferenceChecker(AppDbContext db, SettingsStore settings, UserContext user) : IReferenceChecker
+public sealed class DbReferenceChecker(AppDbContext db, RecordStores stores, UserContext user) : IReferenceChecker
 {
     private readonly Dictionary<OwnerRef, string?> _owners = [];
 
@@ -22,19 +21,7 @@ public sealed class DbReferenceChecker(AppDbContext db, SettingsStore settings, 
         return _owners[owner] = name;
     }
 
-    public async Task<bool> RecordExistsAsync(string module, long id, CancellationToken ct) => module switch
-    {
-        Core.Accounts.AccountsModule.Name => await db.Accounts.AsNoTracking()
-            .Where(await Visibility.FilterAsync<Core.Accounts.Account>(settings, module, user, ct))
-            .AnyAsync(a => a.Id == id, ct),
-        Core.Contacts.ContactsModule.Name => await db.Contacts.AsNoTracking()
-            .Where(await Visibility.ContactsAsync(db, settings, user, ct))
-            .AnyAsync(c => c.Id == id, ct),
-        Core.Accounting.LedgerAccountsModule.Name => await db.LedgerAccounts.AsNoTracking()
-            .Where(await Visibility.LedgerAccountsAsync(db, settings, user, ct))
-            .AnyAsync(l => l.Id == id, ct),
-        Core.Pricing.ProductsModule.Name => await db.Products.AsNoTracking().AnyAsync(p => p.Id == id, ct),
-        Core.Pricing.PriceListsModule.Name => await db.PriceLists.AsNoTracking().AnyAsync(p => p.Id == id, ct),
-        _ => false,
-    };
+    /// <summary>Asks the module's store, which applies its own visibility (a private account, a contact of one…).</summary>
+    public async Task<bool> RecordExistsAsync(string module, long id, CancellationToken ct) =>
+        stores.For(module) is { } store && await store.ExistsAsync(user, id, ct);
 }

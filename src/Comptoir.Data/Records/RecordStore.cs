@@ -3,9 +3,8 @@ using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
-using Comptoir.Data.CustomFields;
 using Comptoir.Data.History;
-using Comptoir.Data.Numbering;
+using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
 using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -17,36 +16,62 @@ public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch, Forbidden }
 public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null);
 
 /// <summary>
-/// A store seen without its record type: lets pages written once (Features/Records) serve every module
-/// the registry has, while each module keeps its typed store and hooks.
+/// A store seen without its record type, found by module name (<see cref="RecordStores"/>): the one contract
+/// through which pages written once (Features/Records) and the API serve every registered module, while each
+/// module keeps its typed store and hooks.
 /// </summary>
 public interface IRecordStore
 {
     ModuleDefinition Module { get; }
     Task<IRecord?> FindRecordAsync(UserContext user, long id, CancellationToken ct);
+    /// <summary>True when the record exists and the user may see it.</summary>
+    Task<bool> ExistsAsync(UserContext user, long id, CancellationToken ct);
     Task<ListPage<IRecord>> ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct);
     Task<int> CountAsync(UserContext user, ListRequest request, int upTo, CancellationToken ct);
-    Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
+    /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
+    Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction = null);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
     Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
+    /// <param name="choices">What the module's delete options were answered (see <see cref="DeleteWith"/>).</param>
+    Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, DeleteChoices choices, CancellationToken ct);
+    Task<SaveStatus> RestoreAsync(UserContext user, long id, CancellationToken ct);
     bool MayDelete(UserContext user);
     Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct);
     /// <summary>True when a deleted record goes to the recycle bin rather than away for good.</summary>
     bool GoesToBin { get; }
+    /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
+    Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }
 
+/// <summary>What one store asks of another during a deletion (the records going with it, the bin's visibility).</summary>
+internal interface IBinnedRecords
+{
+    /// <summary>The visible records whose <paramref name="column"/> points at <paramref name="id"/>.</summary>
+    Task<List<long>> ReferringAsync(UserContext user, string column, long id, CancellationToken ct);
+
+    /// <summary>The bin entries of this module whose record the user could see were it not deleted.</summary>
+    Task<Expression<Func<RecycleBinEntry, bool>>> BinEntriesAsync(UserContext user, CancellationToken ct);
+}
+
+/// <summary>What <see cref="RecordStore{T}.PrepareSavingAsync"/> read for <see cref="RecordStore{T}.OnSavingAsync"/>; a store that prepares derives its own.</summary>
+public abstract record PreparedSave;
+
 /// <summary>
-/// Reads and writes the records of one module through the registry: validation, numbering,
-/// visibility and optimistic concurrency live here once, for the pages and the API.
+/// Reads and writes the records of one module through the registry: validation, numbering, visibility and
+/// optimistic concurrency live here once, for the pages and the API. The write path is in RecordStore.Writes.cs,
+/// the list's pages in RecordPager.cs.
 /// </summary>
-public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, IWriteGate gate, SettingsStore settings, string moduleName)
-    : IRecordStore
+public abstract partial class RecordStore<T>(RecordStoreServices services, string moduleName) : IRecordStore, IBinnedRecords
     where T : class, IRecord, new()
 {
-    protected AppDbContext Db { get; } = db;
-    protected IModuleRegistry Registry { get; } = registry;
-    protected SettingsStore Settings { get; } = settings;
+    protected AppDbContext Db { get; } = services.Db;
+    protected IModuleRegistry Registry { get; } = services.Registry;
+    protected SettingsStore Settings { get; } = services.Settings;
     protected string ModuleName { get; } = moduleName;
+    private IWriteGate Gate { get; } = services.Gate;
+    private ModuleCatalog Catalog { get; } = services.Catalog;
+    private RecordStores Stores { get; } = services.Stores;
+
     public ModuleDefinition Module => Registry.Get(ModuleName);
 
     /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
@@ -71,15 +96,17 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
 
     /// <summary>
     /// Runs after validation, before the write gate and outside the transaction: the reads the save will need
-    /// (the ledger code rule…), so that the gate, which queues every writer on SQLite, holds only writes.
+    /// (the ledger code rule…), so that the gate, which queues every writer on SQLite, holds only writes. What it
+    /// returns is what <see cref="OnSavingAsync"/> receives.
     /// </summary>
-    protected virtual Task PrepareSavingAsync(T record, bool isNew, CancellationToken ct) => Task.CompletedTask;
+    protected virtual Task<PreparedSave?> PrepareSavingAsync(T record, bool isNew, CancellationToken ct) => Task.FromResult<PreparedSave?>(null);
 
     /// <summary>
     /// Runs in the write transaction, just before the record is written (ledger code generation…). A new
     /// record is already added to the context, so what the hook adds is written in the same SaveChanges.
     /// </summary>
-    protected virtual Task OnSavingAsync(T record, bool isNew, UserContext user, CancellationToken ct) => Task.CompletedTask;
+    /// <param name="prepared">What <see cref="PrepareSavingAsync"/> returned for this save.</param>
+    protected virtual Task OnSavingAsync(T record, bool isNew, PreparedSave? prepared, UserContext user, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
     /// What a record's creation line names (by default nothing: the record shows its values). Read before the
@@ -87,9 +114,12 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     /// </summary>
     protected virtual IReadOnlyList<FieldChange> CreationChanges(T record) => [];
 
-    /// <summary>Which records the user may see; every record unless the module has owners (see <see cref="OwnedRecordStore{T}"/>).</summary>
+    /// <summary>
+    /// Which records the user may see: for a record with an owner (<see cref="IOwnedRecord"/>), the module's
+    /// privacy (see <see cref="Visibility.FilterAsync{T}"/>); otherwise every record.
+    /// </summary>
     protected virtual Task<Expression<Func<T, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
-        Task.FromResult<Expression<Func<T, bool>>>(_ => true);
+        Visibility.FilterAsync<T>(Settings, ModuleName, user, ct);
 
     public async Task<IQueryable<T>> VisibleAsync(UserContext user, CancellationToken ct) =>
         Db.Set<T>().Where(await VisibilityAsync(user, ct));
@@ -97,156 +127,15 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
     public async Task<T?> FindAsync(UserContext user, long id, CancellationToken ct) =>
         await (await VisibleAsync(user, ct)).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
 
-    public IReferenceChecker CheckerFor(UserContext user) => new DbReferenceChecker(Db, Settings, user);
+    public async Task<bool> ExistsAsync(UserContext user, long id, CancellationToken ct) =>
+        await (await VisibleAsync(user, ct)).AsNoTracking().AnyAsync(r => r.Id == id, ct);
 
-    /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
-    public async Task<SaveOutcome<T>> CreateAsync(UserContext user, RecordInput input, CancellationToken ct, Func<T, Task>? inTransaction = null)
-    {
-        var module = Module;
-        foreach (var owner in module.ActiveFields.Where(f => f.Type is OwnerFieldType && !input.Has(f.Key)))
-            input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
+    public IReferenceChecker CheckerFor(UserContext user) => new DbReferenceChecker(Db, Stores, user);
 
-        var checker = new DbReferenceChecker(Db, Settings, user);
-        var validation = await RecordValidator.ValidateAsync(module, input, partial: false, checker, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
-
-        var record = new T();
-        await ApplyAsync(module, record, validation, checker, ct);
-        await ValidateRecordAsync(record, isNew: true, validation, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
-        var noted = CreationChanges(record);
-        var now = DateTime.UtcNow;
-        record.CreatedAt = record.UpdatedAt = now;
-        record.CreatedById = record.UpdatedById = user.UserId;
-        record.Version = 1;
-        await PrepareSavingAsync(record, isNew: true, ct);
-
-        using (await gate.EnterAsync(ct))
-        {
-            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-            if (module.NumberPrefix is { } prefix)
-                record.Number = NumberAllocator.Format(prefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
-            Db.Add(record);
-            await OnSavingAsync(record, isNew: true, user, ct);
-            await Db.SaveChangesAsync(ct);
-            RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, noted);
-            await Db.SaveChangesAsync(ct);
-            if (inTransaction is not null) await inTransaction(record);
-            await transaction.CommitAsync(ct);
-        }
-        return new(SaveStatus.Saved, record, validation);
-    }
-
-    /// <param name="partial">PATCH semantics: only the keys sent change.</param>
-    /// <param name="expectedVersion">From If-Match or the edit form: refuse to overwrite someone else's change.</param>
-    public async Task<SaveOutcome<T>> UpdateAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct)
-    {
-        var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null) return new(SaveStatus.NotFound, null);
-        if (expectedVersion is int v && v != record.Version) return new(SaveStatus.VersionMismatch, null);
-
-        var module = Module;
-        var checker = new DbReferenceChecker(Db, Settings, user);
-        var validation = await RecordValidator.ValidateAsync(module, input, partial, checker, record, ct);
-        CheckRelations(id, validation);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
-
-        var before = RecordHistory.Snapshot(module, record);
-        await ApplyAsync(module, record, validation, checker, ct);
-        await ValidateRecordAsync(record, isNew: false, validation, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
-        // A save that changes nothing keeps its version: no new ETag, no history line.
-        var versioned = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record)).Count > 0;
-        if (versioned) NewVersion(record, user);
-        await PrepareSavingAsync(record, isNew: false, ct);
-        try
-        {
-            using (await gate.EnterAsync(ct))
-            {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-                await OnSavingAsync(record, isNew: false, user, ct);
-                // Again after the hook: it may fill fields itself (a generated ledger account).
-                var changes = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record));
-                if (changes.Count == 0) return new(SaveStatus.Saved, record, validation);
-                if (!versioned) NewVersion(record, user);
-                RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Updated, changes);
-                await Db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(SaveStatus.VersionMismatch, null);
-        }
-        return new(SaveStatus.Saved, record, validation);
-
-        static void NewVersion(T record, UserContext user)
-        {
-            record.Version++;
-            record.UpdatedAt = DateTime.UtcNow;
-            record.UpdatedById = user.UserId;
-        }
-    }
-
-    public Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct) =>
-        DeleteAsync(user, id, expectedVersion, ContactsOnDelete.Keep, ct);
-
-    /// <summary>
-    /// A record that can go to the recycle bin (<see cref="ISoftDeletable"/>) is marked deleted, with its bin
-    /// entry and history line, and keeps its number; others are deleted for good.
-    /// </summary>
-    /// <param name="contacts">Deleting an account: keep its contacts, unlinked, or send them to the bin with it.</param>
-    public async Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, ContactsOnDelete contacts, CancellationToken ct)
-    {
-        var record = await (await VisibleAsync(user, ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null) return SaveStatus.NotFound;
-        if (!MayDelete(user)) return SaveStatus.Forbidden;
-        if (expectedVersion is int v && v != record.Version) return SaveStatus.VersionMismatch;
-        try
-        {
-            using (await gate.EnterAsync(ct))
-            {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-                if (record is ISoftDeletable) await RecycleBinMoves.MoveAsync(Db, Settings, Module, record, user, contacts, ct);
-                else
-                {
-                    Db.Remove(record);
-                    await Db.SaveChangesAsync(ct);
-                }
-                await transaction.CommitAsync(ct);
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveStatus.VersionMismatch;
-        }
-        return SaveStatus.Saved;
-    }
-
-    /// <summary>
-    /// Brings a record back from the recycle bin with what went with it and the links its deletion cleared.
-    /// NotFound when the user may not see it, it is not in the bin (any more), or it went with its account (restore that).
-    /// </summary>
-    public async Task<SaveStatus> RestoreAsync(UserContext user, long id, CancellationToken ct)
-    {
-        var inBin = Db.Set<T>().IgnoreQueryFilters().Where(await VisibilityAsync(user, ct));
-        var record = await inBin.FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (record is not ISoftDeletable { DeletedAt: not null }) return SaveStatus.NotFound;
-        try
-        {
-            using (await gate.EnterAsync(ct))
-            {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-                if (!await RecycleBinMoves.RestoreAsync(Db, Module, record, user, ct)) return SaveStatus.NotFound;
-                await transaction.CommitAsync(ct);
-            }
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return SaveStatus.NotFound; // restored (or emptied) by someone else meanwhile: no longer in the bin
-        }
-        return SaveStatus.Saved;
-    }
+    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        Catalog.Find(ModuleName) is { } registration
+            ? (await registration.NamesAsync(Db, ids, ct)).ToDictionary(n => n.Id, n => n.Name)
+            : new Dictionary<long, string>();
 
     async Task<IRecord?> IRecordStore.FindRecordAsync(UserContext user, long id, CancellationToken ct) =>
         await FindAsync(user, id, ct);
@@ -257,9 +146,9 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         return new ListPage<IRecord>(page.Items, page.NextCursor, page.Sort, page.Descending) { PreviousCursor = page.PreviousCursor };
     }
 
-    async Task<SaveOutcome<IRecord>> IRecordStore.CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct)
+    async Task<SaveOutcome<IRecord>> IRecordStore.CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction)
     {
-        var outcome = await CreateAsync(user, input, ct);
+        var outcome = await CreateAsync(user, input, ct, inTransaction);
         return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
     }
 
@@ -269,49 +158,20 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
         return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
     }
 
-    private static async Task ApplyAsync(ModuleDefinition module, T record, RecordValidation validation, DbReferenceChecker checker, CancellationToken ct)
+    async Task<List<long>> IBinnedRecords.ReferringAsync(UserContext user, string column, long id, CancellationToken ct) =>
+        await (await VisibleAsync(user, ct)).Where(r => EF.Property<long?>(r, column) == id).Select(r => r.Id).ToListAsync(ct);
+
+    async Task<Expression<Func<RecycleBinEntry, bool>>> IBinnedRecords.BinEntriesAsync(UserContext user, CancellationToken ct)
     {
-        foreach (var (key, value) in validation.Values)
-        {
-            var field = module.FindField(key);
-            if (field is null) continue;
-            FieldAccess.Set(record, field, value);
-            if (field.Type is OwnerFieldType && value is OwnerRef owner && record is IOwnedRecord owned)
-                owned.AssigneeName = await checker.OwnerNameAsync(owner, ct) ?? "";
-        }
-        module.BeforeSave?.Invoke(record);
+        var module = ModuleName;
+        var seen = Db.Set<T>().IgnoreQueryFilters().Where(await VisibilityAsync(user, ct));
+        return e => e.Module == module && seen.Any(r => r.Id == e.RecordId);
     }
 
     public async Task<ListPage<T>> ListAsync(UserContext user, ListRequest request, CancellationToken ct)
     {
-        var module = Module;
         var (query, filtered) = await MatchingAsync(user, request, forCount: false, ct);
-        var limit = Math.Clamp(request.Limit, 1, 200);
-        var cursor = Keyset.Decode(request.Cursor);
-        var sortField = request.Sort is null ? null : module.FindField(request.Sort);
-        if (sortField is { Storage.IsCustom: true } && CustomFieldKinds.Sortable(sortField))
-        {
-            var key = sortField.Key;
-            // Filtered on the sorted field, the value is one and the same: order by id alone. SQLite does not
-            // see that an equality makes an expression constant, and would sort what the index already orders.
-            var single = filtered.Contains(key);
-            var page = CustomFieldKinds.KindOf(sortField) == CustomValueKind.Number
-                ? await KeysetPages.ReadAsync(query, CustomFieldQueries.NumberOf<T>(key), cursor?.Number is { } n ? (n, cursor.Id, cursor.Before) : null,
-                    request.Descending, limit, Keyset.Encode, single, ct)
-                : await KeysetPages.ReadAsync(query, CustomFieldQueries.TextOf<T>(key), cursor?.Text is { } t ? (t, cursor.Id, cursor.Before) : null,
-                    request.Descending, limit, Keyset.Encode, single, ct);
-            return new ListPage<T>(page.Items, page.Next, key, request.Descending) { PreviousCursor = page.Previous };
-        }
-
-        // Keyset cursors carry text for real columns: a standard field sorts only when its column is text.
-        if (sortField is null || sortField.Storage.IsCustom || !sortField.Sortable
-            || typeof(T).GetProperty(sortField.OrderColumn!)?.PropertyType != typeof(string))
-            sortField = module.FindField(module.TitleField)!;
-        var column = sortField.OrderColumn!;
-        var byColumn = await KeysetPages.ReadAsync(query, r => EF.Property<string>(r, column),
-            cursor?.Text is { } after ? (after, cursor.Id, cursor.Before) : null,
-            request.Descending, limit, (v, id, before) => Keyset.Encode(v ?? "", id, before), byIdOnly: false, ct);
-        return new ListPage<T>(byColumn.Items, byColumn.Next, sortField.Key, request.Descending) { PreviousCursor = byColumn.Previous };
+        return await RecordPager.PageAsync(query, Module, request, filtered, ct);
     }
 
     /// <summary>
@@ -341,39 +201,15 @@ public abstract class RecordStore<T>(AppDbContext db, IModuleRegistry registry, 
             var parsed = field.Type.Parse(field, value.Trim());
             if (!parsed.IsValid || parsed.Value is null) continue;
             if (field.Storage.Column is { } filterColumn) query = query.Where(Keyset.Equal<T>(filterColumn, parsed.Value));
-            else if (CustomFieldQueries.Equal<T>(field, parsed.Value,
-                         indexed: forCount || key == request.Sort || !CustomFieldKinds.Indexed(field) || await IsRareAsync(field, parsed.Value, ct)) is { } custom)
+            else if (CustomFields.CustomFieldQueries.Equal<T>(field, parsed.Value,
+                         indexed: forCount || key == request.Sort || !CustomFields.CustomFieldKinds.Indexed(field)
+                                  || await SqlitePlans.IsRareAsync<T>(Db, field, parsed.Value, ct)) is { } custom)
                 query = query.Where(custom);
             else continue;
             filtered.Add(key);
         }
         return (query, filtered);
     }
-
-    /// <summary>Matches beyond which a custom field filter is checked row by row in the sort's order (SQLite).</summary>
-    private const int RareMatches = 5_000;
-
-    /// <summary>
-    /// SQLite picks the filter's index whenever there is one, then sorts every match: 100,000 « or »
-    /// among a million accounts to sort for one page. Its statistics cannot tell a rare value from a
-    /// common one, so count (index only, stopping at <see cref="RareMatches"/>): a rare value keeps
-    /// its index, a common one is checked while the sort's index is walked, which finds a page of it
-    /// within a few thousand rows. PostgreSQL's statistics know each value's frequency: it chooses alone.
-    /// </summary>
-    private async Task<bool> IsRareAsync(FieldDefinition field, object value, CancellationToken ct)
-    {
-        if (Db.Provider != DatabaseProvider.Sqlite || CustomFieldQueries.Equal<T>(field, value) is not { } indexed) return true;
-        // A value's frequency barely moves from one request to the next: count it once every few seconds
-        // rather than on every list request. A stale answer only picks the slower of two correct plans.
-        var cacheKey = (Db.Database.GetConnectionString() ?? "", typeof(T), field.Key, Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "");
-        if (RareCache.TryGetValue(cacheKey, out var known) && known.Until > DateTime.UtcNow) return known.Rare;
-        var rare = await Db.Set<T>().Where(indexed).Take(RareMatches).CountAsync(ct) < RareMatches;
-        if (RareCache.Count > 10_000) RareCache.Clear();
-        RareCache[cacheKey] = (rare, DateTime.UtcNow.AddSeconds(10));
-        return rare;
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Db, Type Record, string Key, string Value), (bool Rare, DateTime Until)> RareCache = new();
 }
 
 public sealed record ListRequest(string? Search, string? Sort, bool Descending, string? Cursor, int Limit)

@@ -15,13 +15,21 @@ namespace Comptoir.Data.Records;
 /// </summary>
 public static class Visibility
 {
+    /// <summary>
+    /// The records of a module with owners (<see cref="IOwnedRecord"/>) that the user sees: all, unless the module
+    /// is private and the user no administrator; then those assigned to them or to one of their teams. A record
+    /// type without owner is always seen.
+    /// </summary>
     public static async Task<Expression<Func<T, bool>>> FilterAsync<T>(SettingsStore settings, string module, UserContext user, CancellationToken ct)
-        where T : class, IOwnedRecord
+        where T : class
     {
-        if (user.IsAdmin || !await settings.IsPrivateAsync(module, ct)) return _ => true;
+        if (!typeof(IOwnedRecord).IsAssignableFrom(typeof(T)) || user.IsAdmin || !await settings.IsPrivateAsync(module, ct)) return _ => true;
         var userId = user.UserId;
         var teams = user.TeamIds.ToList();
-        return r => r.AssignedUserId == userId || (r.AssignedTeamId != null && teams.Contains(r.AssignedTeamId.Value));
+        Expression<Func<IOwnedRecord, bool>> owned = r => r.AssignedUserId == userId || (r.AssignedTeamId != null && teams.Contains(r.AssignedTeamId.Value));
+        // The same members read on T itself, as a lambda over T constrained to IOwnedRecord would: EF maps them to T's columns.
+        var record = Expression.Parameter(typeof(T), "r");
+        return Expression.Lambda<Func<T, bool>>(ParameterRebinder.Body(owned, record), record);
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
-using Comptoir.Core.Contacts;
+using System.Linq.Expressions;
 using Comptoir.Core.Security;
+using Comptoir.Data.Modules;
 using Comptoir.Data.Records;
-using Comptoir.Data.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.RecycleBin;
@@ -17,7 +15,7 @@ public sealed record RecycleBinPage(IReadOnlyList<RecycleBinItem> Items, long? N
 /// The « Corbeille »: what was deleted, newest first, as far as the user could see the records; and
 /// emptying it for good (administrators; the callers check).
 /// </summary>
-public sealed class RecycleBinStore(AppDbContext db, SettingsStore settings, IWriteGate gate)
+public sealed class RecycleBinStore(AppDbContext db, IWriteGate gate, ModuleCatalog catalog, RecordStores stores)
 {
     public const int MaxLimit = 200;
 
@@ -38,19 +36,18 @@ public sealed class RecycleBinStore(AppDbContext db, SettingsStore settings, IWr
     }
 
     /// <summary>
-    /// Entries of records the user could see were they not deleted: the sharing rule applied to the
-    /// records in the bin (an administrator, or public accounts, see everything).
+    /// Entries of records the user could see were they not deleted: each module's sharing rule applied to its
+    /// records in the bin (an administrator sees everything). Entries of a module no longer registered show to administrators only.
     /// </summary>
     private async Task<IQueryable<RecycleBinEntry>> VisibleAsync(UserContext user, CancellationToken ct)
     {
-        if (user.IsAdmin || !await settings.IsPrivateAsync(AccountsModule.Name, ct)) return db.RecycleBin;
-        var accounts = db.Accounts.IgnoreQueryFilters().Where(await Visibility.FilterAsync<Account>(settings, AccountsModule.Name, user, ct));
-        var contacts = db.Contacts.IgnoreQueryFilters().Where(await Visibility.ContactsAsync(db, settings, user, ct));
-        var ledgers = db.LedgerAccounts.IgnoreQueryFilters().Where(await Visibility.LedgerAccountsAsync(db, settings, user, ct));
-        return db.RecycleBin.Where(e =>
-            (e.Module == AccountsModule.Name && accounts.Any(a => a.Id == e.RecordId))
-            || (e.Module == ContactsModule.Name && contacts.Any(c => c.Id == e.RecordId))
-            || (e.Module == LedgerAccountsModule.Name && ledgers.Any(l => l.Id == e.RecordId)));
+        if (user.IsAdmin) return db.RecycleBin;
+        var entry = Expression.Parameter(typeof(RecycleBinEntry), "e");
+        Expression seen = Expression.Constant(false);
+        foreach (var module in catalog.Modules.Where(m => m.GoesToBin))
+            if (stores.For(module.Name) is IBinnedRecords store)
+                seen = Expression.OrElse(seen, ParameterRebinder.Body(await store.BinEntriesAsync(user, ct), entry));
+        return db.RecycleBin.Where(Expression.Lambda<Func<RecycleBinEntry, bool>>(seen, entry));
     }
 
     /// <summary>
@@ -65,16 +62,21 @@ public sealed class RecycleBinStore(AppDbContext db, SettingsStore settings, IWr
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Only the entries read here: one deleted meanwhile (PostgreSQL has no write gate) waits for the next emptying.
             var entries = await db.RecycleBin.AsNoTracking().ToListAsync(ct);
-            var accounts = entries.Where(e => e.Module == AccountsModule.Name).Select(e => e.RecordId).ToList();
-            var ledgers = entries.Where(e => e.Module == LedgerAccountsModule.Name).Select(e => e.RecordId).ToList();
-            var contacts = entries.Where(e => e.Module == ContactsModule.Name).Select(e => e.RecordId)
-                .Concat(entries.SelectMany(e => RelatedRecords.Parse(e.Related).DeletedContacts)).ToList();
+            var related = entries.ConvertAll(e => RelatedRecords.Parse(e.Related));
             var ids = entries.ConvertAll(e => e.Id);
-            // Contacts first; references to them or to the accounts are cleared by the foreign keys (ON DELETE SET NULL).
-            await db.Contacts.IgnoreQueryFilters().Where(c => contacts.Contains(c.Id) && c.DeletedAt != null).ExecuteDeleteAsync(ct);
-            await db.Accounts.IgnoreQueryFilters().Where(a => accounts.Contains(a.Id) && a.DeletedAt != null).ExecuteDeleteAsync(ct);
-            // Their codes stay in LedgerCodes: never given again.
-            await db.LedgerAccounts.IgnoreQueryFilters().Where(l => ledgers.Contains(l.Id) && l.DeletedAt != null).ExecuteDeleteAsync(ct);
+            // What went with an entry's record first (a contact deleted with its account refers to it); the
+            // references to them that remain are cleared by the foreign keys (ON DELETE SET NULL).
+            foreach (var module in catalog.Modules.Where(m => m.GoesToBin))
+            {
+                var with = related.SelectMany(r => r.DeletedIds(module.Name)).ToList();
+                if (with.Count > 0) await module.PurgeAsync(db, with, ct);
+            }
+            // Numbers and ledger codes stay claimed (NumberSequences, LedgerCodes): never given again.
+            foreach (var module in catalog.Modules.Where(m => m.GoesToBin))
+            {
+                var records = entries.Where(e => e.Module == module.Name).Select(e => e.RecordId).ToList();
+                if (records.Count > 0) await module.PurgeAsync(db, records, ct);
+            }
             await db.RecycleBin.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
             return entries.Count;

@@ -1,33 +1,38 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Comptoir.Data.RecycleBin;
 
-/// <summary>What a record going to the bin might be told on the account's delete confirmation.</summary>
-public enum ContactsOnDelete { Keep, Delete }
+/// <summary>Records of <see cref="Module"/> that went to the bin along with an entry's record (a delete option's).</summary>
+public sealed record DeletedWith(string Module, List<long> Ids);
 
-/// <summary>A reference the deletion cleared: record <see cref="Id"/> pointed at <see cref="To"/>.</summary>
-public sealed record Link(long Id, long To);
+/// <summary>A reference the deletion cleared: the record <see cref="Id"/> of <see cref="Module"/> had <see cref="Field"/> = <see cref="To"/>.</summary>
+public sealed record CutLink(string Module, string Field, long Id, long To);
 
 /// <summary>
 /// The bin entry's <c>Related</c> document: the records deleted along with the entry's record, and the
-/// references to it (or to them) that the deletion cleared, so that a restore puts every link back.
+/// references to it (or to them) that the deletion cleared, so that a restore puts every link back. The
+/// links are whatever Reference fields of the registered modules pointed at what was deleted (see RecycleBinMoves).
 /// </summary>
-public sealed class RelatedRecords
+public sealed partial class RelatedRecords
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
 
-    /// <summary>Contacts sent to the bin with their account (« Supprimer aussi les contacts »).</summary>
-    public List<long> DeletedContacts { get; init; } = [];
-    /// <summary>Contacts kept, unlinked from the deleted account.</summary>
-    public List<Link> UnlinkedContacts { get; init; } = [];
-    /// <summary>Accounts whose parent (the deleted account) was cleared.</summary>
-    public List<Link> Subsidiaries { get; init; } = [];
-    /// <summary>Contacts whose superior (a deleted contact) was cleared.</summary>
-    public List<Link> Reports { get; init; } = [];
-    /// <summary>Accounts whose « Comptabilité » (the deleted ledger account) was cleared.</summary>
-    public List<Link> UnlinkedAccounts { get; init; } = [];
+    public List<DeletedWith> Deleted { get; init; } = [];
+    public List<CutLink> Links { get; init; } = [];
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>How many records of the module went with the entry's record.</summary>
+    public int DeletedCount(string module) => Deleted.Where(d => d.Module == module).Sum(d => d.Ids.Count);
+
+    /// <summary>How many references of the module's field the deletion cleared.</summary>
+    public int LinkCount(string module, string field) => Links.Count(l => l.Module == module && l.Field == field);
+
+    public IEnumerable<long> DeletedIds(string module) => Deleted.Where(d => d.Module == module).SelectMany(d => d.Ids);
+
+    public string ToJson() => JsonSerializer.Serialize(new Document { Deleted = Deleted, Links = Links }, Json);
 
     /// <summary>An unreadable document reads as nothing related: the record itself can still come back.</summary>
     public static RelatedRecords Parse(string? json)
@@ -35,11 +40,22 @@ public sealed class RelatedRecords
         if (string.IsNullOrWhiteSpace(json)) return new();
         try
         {
-            return JsonSerializer.Deserialize<RelatedRecords>(json, Json) ?? new();
+            var document = JsonSerializer.Deserialize<Document>(json, Json);
+            if (document is null) return new();
+            var related = new RelatedRecords { Deleted = document.Deleted ?? [], Links = document.Links ?? [] };
+            document.AddLegacy(related);
+            return related;
         }
         catch (JsonException)
         {
             return new();
         }
+    }
+
+    /// <summary>The stored shape: today's two lists, and the named lists of entries written before them (<see cref="Legacy"/>).</summary>
+    private sealed partial class Document
+    {
+        public List<DeletedWith>? Deleted { get; init; }
+        public List<CutLink>? Links { get; init; }
     }
 }

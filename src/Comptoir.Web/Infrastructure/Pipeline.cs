@@ -1,4 +1,5 @@
 using Comptoir.Data.Layout;
+using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Infrastructure;
 
@@ -26,16 +27,17 @@ public static class Pipeline
         await next();
     }
 
-    /// <summary>Defence in depth: no framing, no MIME sniffing, scripts only from our own origin.</summary>
+    /// <summary>Defence in depth: no framing, no MIME sniffing, scripts and styles only from our own origin.</summary>
     private static Task SecurityHeaders(HttpContext context, Func<Task> next)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        // The API reference page (/docs) loads its own inline bootstrap script.
-        if (!context.Request.Path.StartsWithSegments("/docs"))
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        // The API reference page (/docs) is Scalar's, which needs a nonce for its bootstrap script.
+        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(DocsEndpoints.Path)
+            ? DocsEndpoints.ContentSecurityPolicy(context)
+            : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
         return next();
     }
 }

@@ -33,7 +33,7 @@ public static class StatusPages
         await http.Response.WriteAsync(
             $"""
             <!DOCTYPE html><html lang="{System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(title)} – Comptoir</title>
-            <link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"></head>
+            <link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/lib/bootstrap/css/bootstrap.min.css"></head>
             <body class="container py-5"><h1 class="h3">{WebUtility.HtmlEncode(title)}</h1><p>{WebUtility.HtmlEncode(detail)}</p>
             <p><a href="/">{WebUtility.HtmlEncode(SharedText.T("Retour à l'accueil"))}</a></p></body></html>
             """);

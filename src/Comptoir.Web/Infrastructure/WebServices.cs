@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Comptoir.Data.Identity;
 using Comptoir.Data.Users;
+using Comptoir.Web.Features.Records;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -28,7 +29,11 @@ public static class WebServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
-        services.AddScoped<Features.Shared.Records.RecordNames>();
+        // The record pages, written once for every module, and what each module plugs into them.
+        services.AddRecordPages();
+        Features.Accounts.AccountPages.Register(services);
+        Features.Contacts.ContactPages.Register(services);
+        Features.LedgerAccounts.LedgerAccountPages.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 

@@ -40,7 +40,7 @@ public class TextsTests
     [Fact]
     public void Has_an_empty_neutral_french_resource_and_an_english_one()
     {
-        var resources = new ResourceManager("Comptoir.Core.Resources.Texts", typeof(Texts).Assembly);
+        var resources = new ResourceManager(typeof(Texts));
         Assert.Null(resources.GetString("Oui", CultureInfo.InvariantCulture));
         Assert.Null(resources.GetString("Oui", CultureInfo.GetCultureInfo("fr")));
         Assert.Equal("Yes", resources.GetString("Oui", CultureInfo.GetCultureInfo("en")));

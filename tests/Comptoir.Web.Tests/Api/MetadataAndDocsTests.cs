@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Comptoir.Web.Tests.Infrastructure;
 
 namespace Comptoir.Web.Tests.Api;
 
-public sealed class MetadataAndDocsTests
+public sealed partial class MetadataAndDocsTests
 {
     [Theory, ClassData(typeof(Databases))]
     public async Task Metadata_describes_the_tutorials_account_form_in_the_request_language(Db db)
@@ -91,4 +92,128 @@ public sealed class MetadataAndDocsTests
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 100_000);
     }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Openapi_document_speaks_french_by_default_and_english_when_asked(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = app.CreateClient();
+
+        var french = await (await client.GetAsync("/openapi/v1.json")).JsonAsync();
+        var english = await (await SendAsync(client, "/openapi/v1.json", "en-GB,en;q=0.8")).JsonAsync();
+        var byCookie = await (await SendAsync(client, "/openapi/v1.json", cookie: ".AspNetCore.Culture=c%3Den%7Cuic%3Den")).JsonAsync();
+
+        Assert.Equal("API Comptoir", french["info"]!["title"]!.GetValue<string>());
+        Assert.StartsWith("Les enregistrements sont des objets JSON plats", french["info"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        var create = french["paths"]!["/api/v1/accounts"]!["post"]!;
+        Assert.Equal("Crée un compte client ; un en-tête Idempotency-Key permet de réessayer sans risque.", create["summary"]!.GetValue<string>());
+        Assert.Equal(["Comptes clients"], create["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("Requête invalide", create["responses"]!["400"]!["description"]!.GetValue<string>());
+        Assert.Contains("Comptes comptables", Tags(french));
+        Assert.DoesNotContain("Comptoir.Web", Tags(french));
+
+        foreach (var document in new[] { english, byCookie })
+        {
+            Assert.Equal("Comptoir API", document["info"]!["title"]!.GetValue<string>());
+            var post = document["paths"]!["/api/v1/accounts"]!["post"]!;
+            Assert.Equal("Creates an account; send an Idempotency-Key header to retry safely.", post["summary"]!.GetValue<string>());
+            Assert.Equal(["Accounts"], post["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+            Assert.Equal("Bad request", post["responses"]!["400"]!["description"]!.GetValue<string>());
+            Assert.Contains("Ledger accounts", Tags(document));
+        }
+        // Every operation's summary and description is translated: none stays in French in the English document.
+        var texts = Operations(french).Join(Operations(english), f => f.Key, e => e.Key, (f, e) => (f.Key, French: f.Text, English: e.Text)).ToList();
+        Assert.True(texts.Count > 20, $"{texts.Count} texts compared");
+        Assert.All(texts, t => Assert.True(t.French != t.English, $"{t.Key} is the same in both languages: {t.French}"));
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Labels_read_as_written_in_the_reference_accents_and_apostrophes_included(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var api = await app.ApiClientAsync();
+        var created = await api.PostJsonAsync("/api/v1/metadata/accounts/fields", new { type = "date", label = "Date d'échéance du contrat" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var document = await (await app.CreateClient().GetAsync("/openapi/v1.json")).JsonAsync();
+
+        // /docs renders descriptions as Markdown: an entity such as &#233; would show as written.
+        var account = document["components"]!["schemas"]!["Account"]!["properties"]!;
+        Assert.Equal("N° de compte / Account number", account["number"]!["description"]!.GetValue<string>());
+        Assert.Equal("Date d'échéance du contrat", account["cf_date_d_echeance_du_contrat"]!["description"]!.GetValue<string>());
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Docs_page_follows_the_language_of_the_user(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = app.CreateClient();
+
+        var french = await (await client.GetAsync("/docs/")).Content.ReadAsStringAsync();
+        var english = await (await SendAsync(client, "/docs/", "en")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<title>API Comptoir</title>", french, StringComparison.Ordinal);
+        Assert.Contains("\"locale\":\"fr\"", french, StringComparison.Ordinal);
+        Assert.Contains("<title>Comptoir API</title>", english, StringComparison.Ordinal);
+        Assert.Contains("\"locale\":\"en\"", english, StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task Docs_page_runs_its_scripts_by_a_nonce_drawn_for_each_response(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var client = app.CreateClient();
+
+        var first = await client.GetAsync("/docs/");
+        var second = await client.GetAsync("/docs/");
+        var home = await client.GetAsync("/login");
+
+        var policy = first.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSrc = Directive(policy, "script-src");
+        var nonce = NonceSource().Match(scriptSrc).Groups[1].Value;
+        Assert.Equal($"script-src 'self' 'nonce-{nonce}'", scriptSrc);
+        Assert.True(nonce.Length >= 22, policy);
+        Assert.DoesNotContain("unsafe-eval", policy, StringComparison.Ordinal);
+        Assert.Equal("default-src 'self'", Directive(policy, "default-src"));
+        Assert.Equal("frame-ancestors 'none'", Directive(policy, "frame-ancestors"));
+        var html = await first.Content.ReadAsStringAsync();
+        var scripts = ScriptTag().Matches(html).Select(m => m.Value).ToList();
+        Assert.NotEmpty(scripts);
+        Assert.All(scripts, tag => Assert.True(tag.Contains($"nonce=\"{nonce}\"", StringComparison.Ordinal) || tag.Contains("src=\"/js/", StringComparison.Ordinal), tag));
+        Assert.NotEqual(policy, second.Headers.GetValues("Content-Security-Policy").Single());
+        // Everywhere else, nothing inline at all.
+        var strict = home.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Equal("script-src 'self'", Directive(strict, "script-src"));
+        Assert.Equal("style-src 'self'", Directive(strict, "style-src"));
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string url, string? language = null, string? cookie = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request);
+    }
+
+    private static List<string> Tags(JsonObject document) =>
+        document["tags"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+
+    private static readonly string[] TextParts = ["summary", "description"];
+
+    /// <summary>Each operation's summary and description, keyed by "METHOD path summary|description".</summary>
+    private static IEnumerable<(string Key, string Text)> Operations(JsonObject document) =>
+        from path in document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        from part in TextParts
+        where operation.Value![part] is not null
+        select ($"{operation.Key.ToUpperInvariant()} {path.Key} {part}", operation.Value![part]!.GetValue<string>());
+
+    private static string Directive(string policy, string name) =>
+        policy.Split(';', StringSplitOptions.TrimEntries).Single(d => d.StartsWith(name + " ", StringComparison.Ordinal));
+
+    [GeneratedRegex("'nonce-([^']+)'")]
+    private static partial Regex NonceSource();
+
+    [GeneratedRegex("<script[^>]*>")]
+    private static partial Regex ScriptTag();
 }

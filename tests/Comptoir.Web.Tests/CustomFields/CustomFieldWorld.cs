@@ -13,6 +13,7 @@ using Comptoir.Data.Settings;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Web.Tests.CustomFields;
 
@@ -44,8 +45,16 @@ public sealed class CustomFieldWorld : IAsyncDisposable
             ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(app.Database.ConnectionString).AddInterceptors(Sql).Options)
             : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(app.Database.ConnectionString).AddInterceptors(Sql).Options);
         IWriteGate gate = app.Database.Kind == Db.Sqlite ? new SqliteWriteGate() : new NoWriteGate();
-        Store = new AccountStore(Context, new ModuleRegistry([Module]), gate, new SettingsStore(Context), new LedgerCodeHints());
+        // The app's store services (its module catalog, its stores for references) over this world's context and registry.
+        _scope = app.Services.CreateScope();
+        var services = _scope.ServiceProvider.GetRequiredService<RecordStoreServices>() with
+        {
+            Db = Context, Registry = new ModuleRegistry([Module]), Gate = gate, Settings = new SettingsStore(Context),
+        };
+        Store = new AccountStore(services, new LedgerCodeHints());
     }
+
+    private readonly IServiceScope _scope;
 
     public static async Task<CustomFieldWorld> StartAsync(Db kind)
     {
@@ -130,6 +139,7 @@ public sealed class CustomFieldWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Context.DisposeAsync();
+        _scope.Dispose();
         await _app.DisposeAsync();
     }
 }

@@ -62,7 +62,8 @@ internal static partial class FieldForms
     /// <summary>The list's cell of one column, in the first row.</summary>
     public static string Cell(string html, string key)
     {
-        var match = Regex.Match(html, $"<td data-field=\"{key}\">([\\s\\S]*?)</td>");
+        // The cell may carry more attributes after its key (data-type, which the list's CSS reads).
+        var match = Regex.Match(html, $"<td data-field=\"{key}\"[^>]*>([\\s\\S]*?)</td>");
         Assert.True(match.Success, $"No {key} column in the list.");
         return Plain(match.Groups[1].Value);
     }

@@ -17,10 +17,9 @@ public static partial class TranslationScanner
 {
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>Where each localizer's English lives: beside its marker class, except the domain's Texts.</summary>
-    public static string EnglishResx(string localizer) => localizer == "Texts"
-        ? Path.Combine(RepositoryRoot, "src", "Comptoir.Core", "Resources", "Texts.en.resx")
-        : Path.Combine(Path.GetDirectoryName(MarkerFile(localizer) ?? Path.Combine(RepositoryRoot, "src", "?", localizer))!, localizer + ".en.resx");
+    /// <summary>Where each localizer's English lives: beside its class (FeatureText's rule).</summary>
+    public static string EnglishResx(string localizer) =>
+        Path.Combine(Path.GetDirectoryName(MarkerFile(localizer) ?? Path.Combine(RepositoryRoot, "src", "?", localizer))!, localizer + ".en.resx");
 
     public static string? MarkerFile(string localizer) =>
         SourceFiles().FirstOrDefault(f => Path.GetFileName(f) == localizer + ".cs");

@@ -1,34 +1,39 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Security;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Comptoir.Data.Contacts;
+using Comptoir.Web.Features.Records;
 
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>What the record pages (Résumé, Détails, edit) share: the account as the user may see it, formatted.</summary>
-public abstract class AccountRecordPage(AccountStore store, CurrentUser current, RecordNames names) : PageModel
+/// <summary>
+/// What the accounts plug into the record pages (Features/Records): the Contacts and Hiérarchie tabs, the
+/// header line, the Résumé's contacts, hierarchy, latest changes and price simulator, the delete choice, the
+/// shared-ledger warning on the form.
+/// </summary>
+public static class AccountPages
 {
-    protected AccountStore Store { get; } = store;
-    protected CurrentUser Current { get; } = current;
-    protected RecordNames Names { get; } = names;
+    public static IServiceCollection Register(IServiceCollection services) => services
+        .AddScoped<AccountContactCount>()
+        .AddRecordPageExtension<AccountPageExtension>(AccountsModule.Name)
+        .AddRecordPageExtension<AccountFormExtension>(AccountsModule.Name);
+}
 
-    public RecordView View { get; protected set; } = null!;
-    public Account Account => (Account)View.Record;
+/// <summary>How many of an account's contacts the user sees, counted once a request (the tab's title, the Résumé, the delete dialog).</summary>
+public sealed class AccountContactCount(ContactStore contacts)
+{
+    private readonly Dictionary<long, int> _known = [];
 
-    /// <summary>False when the account doesn't exist or the user may not see it: the page answers 404 either way.</summary>
-    protected async Task<bool> LoadAsync(long id, CancellationToken ct)
+    public async Task<int> OfAsync(UserContext user, long accountId, CancellationToken ct)
     {
-        var user = await Current.RequireAsync(ct);
-        var account = await Store.FindAsync(user, id, ct);
-        if (account is null) return false;
-        View = await ViewOfAsync(account, ct);
-        return true;
+        if (!_known.TryGetValue(accountId, out var count)) _known[accountId] = count = await contacts.CountOfAccountAsync(user, accountId, ct);
+        return count;
     }
 
-    protected async Task<RecordView> ViewOfAsync(Account account, CancellationToken ct) =>
-        new(Store.Module, account, await Names.ForAsync(Store.Module, [account], ct));
-
-    protected Task<UserContext> UserAsync(CancellationToken ct) => Current.RequireAsync(ct);
+    /// <summary>A count the page has already (the « Contacts » tab counts what it lists).</summary>
+    public void Know(long accountId, int count) => _known[accountId] = count;
 }

@@ -1,4 +1,6 @@
+using Comptoir.Core.Localization;
+
 namespace Comptoir.Web.Features.Accounts;
 
-/// <summary>Marker for the account pages' texts: IStringLocalizer&lt;AccountsText&gt;, French sentence as key, AccountsText.en.resx translates.</summary>
-public sealed class AccountsText;
+/// <summary>Texts of the account pages' texts: IStringLocalizer&lt;AccountsText&gt;, French sentence as key, AccountsText.en.resx translates.</summary>
+public sealed class AccountsText : FeatureText<AccountsText>;

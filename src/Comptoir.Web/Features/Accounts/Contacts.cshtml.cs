@@ -1,19 +1,25 @@
+using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 using Comptoir.Core.Metadata;
-using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
+using Comptoir.Data.Records;
+using Comptoir.Web.Features.Records;
 using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>The account's « Contacts » tab: the people of the account the user may see, by name (?dir=desc reverses).</summary>
-public sealed class ContactsModel(AccountStore store, ContactStore contacts, CurrentUser current, RecordNames names)
-    : AccountRecordPage(store, current, names)
+public sealed class ContactsModel(IServiceProvider services, CurrentUser current, RecordNames names, IStringLocalizer<RecordsText> t,
+    ContactStore contacts, AccountContactCount counts) : RecordTabPage(services, current, names, t)
 {
     /// <summary>An account's people fit on one page; past this, the tab says so and links to the searchable list.</summary>
     public const int MaxShown = 200;
+
+    protected override string RequestedModule => AccountsModule.Name;
+    protected override string Tab => "contacts";
 
     [BindProperty(SupportsGet = true, Name = "dir")] public string? Dir { get; set; }
 
@@ -28,8 +34,8 @@ public sealed class ContactsModel(AccountStore store, ContactStore contacts, Cur
         var user = await UserAsync(ct);
         Contacts = await contacts.OfAccountAsync(user, id, Descending, MaxShown, ct);
         Count = Contacts.Count < MaxShown ? Contacts.Count : await contacts.CountOfAccountAsync(user, id, ct);
-        ViewData["ContactCount"] = Count;
-        return Page();
+        counts.Know(id, Count);
+        return await ShowAsync(ct);
     }
 
     public string Label(string key) => ContactModule.FindField(key)?.Label.ToString() ?? key;

@@ -1,11 +1,10 @@
-using Comptoir.Web.Features.Accounts;
+using System.Globalization;
+using Comptoir.Data.Modules;
 using Comptoir.Web.Features.Auth;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.LedgerAccounts;
 using Comptoir.Web.Features.Metadata;
-using Comptoir.Web.Features.PriceLists;
 using Comptoir.Web.Features.Pricing;
-using Comptoir.Web.Features.Products;
 using Comptoir.Web.Features.Settings;
 using Comptoir.Web.Features.Settings.Accounting;
 using Comptoir.Web.Features.Settings.Layouts;
@@ -20,23 +19,22 @@ public static class ApiEndpoints
 {
     public static WebApplication MapComptoirApi(this WebApplication app)
     {
-        TokensApi.Map(app.MapGroup("/api/v1/auth").WithTags("Authentification"));
+        TokensApi.Map(app.MapGroup("/api/v1/auth").WithTags(() => OpenApiText.T("Authentification")));
 
         var api = app.MapGroup("/api/v1").RequireAuthorization(WebServices.ApiPolicy);
-        AccountsApi.Map(api.MapGroup("/accounts").WithTags("Comptes clients"));
-        Contacts.ContactsApi.Map(api.MapGroup("/contacts").WithTags("Contacts"));
-        RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags("Corbeille"));
-        PricesApi.Map(api.MapGroup("/accounts").WithTags("Tarification"));
-        ProductsApi.Map(api.MapGroup("/products").WithTags("Produits"));
-        PriceListsApi.Map(api.MapGroup("/price-lists").WithTags("Grilles tarifaires"));
-        MetadataApi.Map(api.MapGroup("/metadata").WithTags("Métadonnées"));
-        LayoutApi.MapMetadata(api.MapGroup("/metadata").WithTags("Gestionnaire d'agencement"));
-        LayoutApi.MapPicklists(api.MapGroup("/picklists").WithTags("Gestionnaire d'agencement"));
-        UsersApi.Map(api.MapGroup("/users").WithTags("Utilisateurs"));
-        TeamsApi.Map(api.MapGroup("/teams").WithTags("Équipes"));
-        SettingsApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));
-        LedgerAccountsApi.Map(api.MapGroup("/ledger-accounts").WithTags("Comptes comptables"));
-        LedgerCodesApi.Map(api.MapGroup("/settings").WithTags("Paramètres"));
+        // Every registered module: /api/v1/{name}, tagged and named as its definition says.
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            RecordEndpoints.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
+        RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags(() => OpenApiText.T("Corbeille")));
+        PricesApi.Map(api.MapGroup("/accounts").WithTags(() => OpenApiText.T("Tarification")));
+        MetadataApi.Map(api.MapGroup("/metadata").WithTags(() => OpenApiText.T("Métadonnées")));
+        LayoutApi.MapMetadata(api.MapGroup("/metadata").WithTags(() => OpenApiText.T("Gestionnaire d'agencement")));
+        LayoutApi.MapPicklists(api.MapGroup("/picklists").WithTags(() => OpenApiText.T("Gestionnaire d'agencement")));
+        UsersApi.Map(api.MapGroup("/users").WithTags(() => OpenApiText.T("Utilisateurs")));
+        TeamsApi.Map(api.MapGroup("/teams").WithTags(() => OpenApiText.T("Équipes")));
+        SettingsApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
+        LedgerAccountsApi.Map(api.MapGroup("/ledger-accounts").WithTags(() => OpenApiText.T("Comptes comptables")));
+        LedgerCodesApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
 
         DocsEndpoints.Map(app);
         return app;

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Records;
 using Comptoir.Data.History;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.History;
-using Comptoir.Web.Features.Shared.Records;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Api;
@@ -17,9 +15,8 @@ public static class HistoryApi
 {
     public const int DefaultLimit = 25;
 
-    public static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current,
-        RecordHistoryReader history, RecordNames names, CancellationToken ct)
-        where T : class, IRecord, new()
+    public static async Task<IResult> GetAsync(long id, HttpContext http, IRecordStore store, CurrentUser current,
+        RecordHistoryPages history, RecordNames names, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var limit = DefaultLimit;
@@ -34,9 +31,10 @@ public static class HistoryApi
         }
         if (errors.Count > 0) return ApiProblems.Validation(errors);
 
-        var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
+        var record = await store.FindRecordAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
-        var list = await HistoryFormatter.PageAsync(history, names, store.Module, record, cursor, limit, ct);
+        var page = await history.PageAsync(store.Module.Name, record.Id, cursor, limit, ct);
+        var list = await HistoryFormatter.FormatAsync(page, names, store.Module, record, ct);
         var items = new JsonArray();
         foreach (var entry in list.Entries)
         {

@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Comptoir.Core.Records;
 using Comptoir.Data.Api;
 using Comptoir.Data.History;
+using Comptoir.Data.Modules;
 using Comptoir.Data.Records;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,78 +17,78 @@ public enum RecordOperation { List, Get, Create, Update, Delete }
 public sealed record RecordApiMetadata(string Module, string Schema, RecordOperation Operation);
 
 /// <summary>
-/// CRUD over one module's <see cref="RecordStore{T}"/>: list, get, create (idempotent), partial
-/// update and delete with ETag/If-Match. Accounts use it today; contacts and the others will.
+/// CRUD over one registered module's store (<see cref="IRecordStore"/>): list, get, create (idempotent), partial
+/// update, delete with ETag/If-Match and the module's delete options, and history. <see cref="ApiEndpoints"/> maps
+/// it for every module of the <see cref="ModuleCatalog"/>.
 /// </summary>
 public static class RecordEndpoints
 {
-    public static void Map<TStore, T>(RouteGroupBuilder group, string module, string schema, string singular)
-        where TStore : RecordStore<T>
-        where T : class, IRecord, new()
+    /// <summary>/api/v1/{module}: route names and schemas from the definition's ApiSchema (ListAccounts, Account…), summaries from its ApiSingular, in the request's language.</summary>
+    public static void Map(RouteGroupBuilder group, ModuleRegistration registration)
     {
+        var module = registration.Name;
+        var schema = registration.Definition.ApiSchema;
+        var singular = registration.Definition.ApiSingular;
         group.MapGet("/", (HttpContext http, CurrentUser current, CancellationToken ct) =>
-                ListAsync(http, Store<TStore, T>(http), current, ct))
+                ListAsync(http, Store(http, module), current, ct))
             .WithName("List" + schema + "s")
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.List))
             .ProducesValidationProblem();
         group.MapGet("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
-                GetAsync(id, http, Store<TStore, T>(http), current, ct))
+                GetAsync(id, http, Store(http, module), current, ct))
             .WithName("Get" + schema)
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Get))
             .ProducesProblem(404);
         group.MapPost("/", (HttpContext http, CurrentUser current, IdempotencyStore idempotency, CancellationToken ct) =>
-                CreateAsync(http, Store<TStore, T>(http), current, idempotency, ct))
+                CreateAsync(http, Store(http, module), current, idempotency, ct))
             .WithName("Create" + schema)
-            .WithSummary($"Creates {singular}; send an Idempotency-Key header to retry safely.")
+            .WithSummary(() => OpenApiText.T("Crée {0} ; un en-tête Idempotency-Key permet de réessayer sans risque.", singular.Get(CultureInfo.CurrentUICulture)))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Create))
             .ProducesValidationProblem().ProducesProblem(415).ProducesProblem(422);
         group.MapPatch("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
-                UpdateAsync(id, http, Store<TStore, T>(http), current, ct))
+                UpdateAsync(id, http, Store(http, module), current, ct))
             .WithName("Update" + schema)
-            .WithSummary("Changes only the keys sent; If-Match: \"<version>\" refuses to overwrite a newer change (412).")
+            .WithSummary(() => OpenApiText.T("Ne change que les clés envoyées ; If-Match: \"<version>\" refuse d'écraser une modification plus récente (412)."))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Update))
             .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(415);
         group.MapDelete("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
-                DeleteAsync(id, http, Store<TStore, T>(http), current, ct))
+                DeleteAsync(id, http, registration, Store(http, module), current, ct))
             .WithName("Delete" + schema)
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Delete))
             .Produces(204).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412)
-            .AddOpenApiOperationTransformer(RecycleBin.RecycleBinApi.DescribeDelete(module));
-        group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, RecordHistoryReader history, Shared.Records.RecordNames names, CancellationToken ct) =>
-                HistoryApi.GetAsync(id, http, Store<TStore, T>(http), current, history, names, ct))
+            .AddOpenApiOperationTransformer(RecycleBin.RecycleBinApi.DescribeDelete(registration));
+        group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, RecordHistoryPages history, RecordNames names, CancellationToken ct) =>
+                HistoryApi.GetAsync(id, http, Store(http, module), current, history, names, ct))
             .WithName("Get" + schema + "History")
-            .WithSummary($"The history of {singular}, newest first: ?limit= (1 to 100), ?cursor= from nextCursor.")
+            .WithSummary(() => OpenApiText.T("L'historique de ses modifications, de la plus récente à la plus ancienne : ?limit= (1 à 100), ?cursor= reçu dans nextCursor."))
             .ProducesValidationProblem().ProducesProblem(404);
     }
 
-    // The analyzer of route handlers cannot follow generic handler parameters: the store comes from the request's services.
-    private static RecordStore<T> Store<TStore, T>(HttpContext http) where TStore : RecordStore<T> where T : class, IRecord, new() =>
-        http.RequestServices.GetRequiredService<TStore>();
+    // The request's own store (scoped), found by the module's name.
+    private static IRecordStore Store(HttpContext http, string module) =>
+        http.RequestServices.GetRequiredService<RecordStores>().For(module)!;
 
-    private static async Task<IResult> ListAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IRecord, new()
+    private static async Task<IResult> ListAsync(HttpContext http, IRecordStore store, CurrentUser current, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         var module = store.Module;
         var (request, errors) = ListQuery.Read(module, http.Request.Query);
         if (request is null) return ApiProblems.Validation(errors);
-        var page = await store.ListAsync(user, request, ct);
+        var page = await store.ListRecordsAsync(user, request, ct);
         var items = new JsonArray();
         foreach (var record in page.Items) items.Add(RecordJson.From(module, record));
         return TypedResults.Ok(new JsonObject { ["items"] = items, ["nextCursor"] = page.NextCursor, ["previousCursor"] = page.PreviousCursor });
     }
 
-    private static async Task<IResult> GetAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IRecord, new()
+    private static async Task<IResult> GetAsync(long id, HttpContext http, IRecordStore store, CurrentUser current, CancellationToken ct)
     {
-        var record = await store.FindAsync(await current.RequireAsync(ct), id, ct);
+        var record = await store.FindRecordAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
         http.Response.Headers.ETag = ETags.Of(record.Version);
         return TypedResults.Ok(RecordJson.From(store.Module, record));
     }
 
-    private static async Task<IResult> CreateAsync<T>(HttpContext http, RecordStore<T> store, CurrentUser current, IdempotencyStore idempotency, CancellationToken ct)
-        where T : class, IRecord, new()
+    private static async Task<IResult> CreateAsync(HttpContext http, IRecordStore store, CurrentUser current, IdempotencyStore idempotency, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         var (key, keyError) = Idempotency.ReadKey(http.Request);
@@ -100,12 +102,12 @@ public static class RecordEndpoints
 
         var module = store.Module;
         JsonObject? json = null;
-        SaveOutcome<T> outcome;
+        SaveOutcome<IRecord> outcome;
         try
         {
             // With a key, the answer is stored in the creation's transaction; without, it is built after it,
             // outside SQLite's write gate.
-            outcome = await store.CreateAsync(user, RecordInput.FromJson(body), ct, key is null ? null : async record =>
+            outcome = await store.CreateRecordAsync(user, RecordInput.FromJson(body), ct, key is null ? null : async record =>
             {
                 json = RecordJson.From(module, record);
                 await idempotency.RememberAsync(user.UserId, key, hash, StatusCodes.Status201Created, json, Location(http, record), ETags.Of(record.Version), ct);
@@ -126,13 +128,12 @@ public static class RecordEndpoints
     private static string Location(HttpContext http, IRecord record) =>
         http.Request.PathBase + http.Request.Path.Value!.TrimEnd('/') + "/" + record.Id.ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<IResult> UpdateAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IRecord, new()
+    private static async Task<IResult> UpdateAsync(long id, HttpContext http, IRecordStore store, CurrentUser current, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
-        var outcome = await store.UpdateAsync(user, id, RecordInput.FromJson(body), partial: true, ETags.ExpectedVersion(http.Request), ct);
+        var outcome = await store.UpdateRecordAsync(user, id, RecordInput.FromJson(body), partial: true, ETags.ExpectedVersion(http.Request), ct);
         switch (outcome.Status)
         {
             case SaveStatus.NotFound: return ApiProblems.NotFound();
@@ -143,19 +144,18 @@ public static class RecordEndpoints
         return TypedResults.Ok(RecordJson.From(store.Module, outcome.Record));
     }
 
-    private static async Task<IResult> DeleteAsync<T>(long id, HttpContext http, RecordStore<T> store, CurrentUser current, CancellationToken ct)
-        where T : class, IRecord, new()
+    private static async Task<IResult> DeleteAsync(long id, HttpContext http, ModuleRegistration registration, IRecordStore store, CurrentUser current, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         // Hidden or missing first (404), then who may delete (ledger accounts: administrators, 403), then the
         // module's refusal (a product still priced by a list, a ledger account a customer uses): 409 with its reason.
-        if (await store.FindAsync(user, id, ct) is null) return ApiProblems.NotFound();
+        if (await store.FindRecordAsync(user, id, ct) is null) return ApiProblems.NotFound();
         if (!store.MayDelete(user)) return Users.DirectoryApi.Forbidden(http, user);
         if (await store.DeletionRefusalAsync(user, id, ct) is { } refusal)
             return ApiProblems.Problem(StatusCodes.Status409Conflict, ApiText.T("Suppression refusée"), refusal);
-        var (contacts, choiceError) = RecycleBin.RecycleBinApi.ContactsChoice(store.Module.Name, http.Request.Query);
+        var (choices, choiceError) = RecycleBin.RecycleBinApi.DeleteChoicesOf(registration, http.Request.Query);
         if (choiceError is not null) return choiceError;
-        var status = await store.DeleteAsync(user, id, ETags.ExpectedVersion(http.Request), contacts, ct);
+        var status = await store.DeleteAsync(user, id, ETags.ExpectedVersion(http.Request), choices, ct);
         return status switch
         {
             SaveStatus.NotFound => ApiProblems.NotFound(),

@@ -1,4 +1,5 @@
 using Comptoir.Core.Metadata;
+using Comptoir.Web.Features.Docs;
 using Microsoft.OpenApi;
 
 namespace Comptoir.Web.Features.Api;
@@ -26,27 +27,27 @@ public static class RecordOperations
         {
             case RecordOperation.List:
                 foreach (var parameter in ListParameters(module)) operation.Parameters.Add(parameter);
-                operation.Responses["200"] = Body("A page of records, in keyset order.", new OpenApiSchemaReference(name + "List", document));
+                operation.Responses["200"] = Body(OpenApiText.T("Une page d'enregistrements, dans l'ordre du tri (pagination par curseur)."), new OpenApiSchemaReference(name + "List", document));
                 break;
             case RecordOperation.Get:
-                operation.Responses["200"] = Body("The record; ETag carries its version.", one, etag: true);
+                operation.Responses["200"] = Body(OpenApiText.T("L'enregistrement ; l'en-tête ETag porte sa version."), one, etag: true);
                 break;
             case RecordOperation.Create:
-                operation.Parameters.Add(Header(Idempotency.Header, "Any unique string: a retry with the same key and body returns the first response instead of creating again; the same key with another body is refused (422)."));
+                operation.Parameters.Add(Header(Idempotency.Header, OpenApiText.T("Une chaîne unique : un nouvel essai avec la même clé et le même corps reçoit la première réponse au lieu de créer à nouveau ; la même clé avec un autre corps est refusée (422).")));
                 operation.RequestBody = Request(new OpenApiSchemaReference(name + "Input", document));
-                var created = Body("Created; Location names the new record.", one, etag: true);
+                var created = Body(OpenApiText.T("Créé ; l'en-tête Location désigne le nouvel enregistrement."), one, etag: true);
                 created.Headers!["Location"] = new OpenApiHeader { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
                 operation.Responses["201"] = created;
                 operation.Responses.Remove("200");
                 break;
             case RecordOperation.Update:
-                operation.Parameters.Add(Header("If-Match", "The ETag read (\"3\", W/ accepted): 412 if the record changed since."));
+                operation.Parameters.Add(Header("If-Match", OpenApiText.T("L'ETag lu (\"3\", W/ accepté) : 412 si l'enregistrement a changé depuis.")));
                 operation.RequestBody = Request(new OpenApiSchemaReference(name + "Patch", document));
-                operation.Responses["200"] = Body("The record as saved.", one, etag: true);
+                operation.Responses["200"] = Body(OpenApiText.T("L'enregistrement tel qu'il a été enregistré."), one, etag: true);
                 break;
             case RecordOperation.Delete:
-                operation.Parameters.Add(Header("If-Match", "The ETag read: 412 if the record changed since."));
-                operation.Responses["204"] = new OpenApiResponse { Description = "Deleted. Its number is never given again." };
+                operation.Parameters.Add(Header("If-Match", OpenApiText.T("L'ETag lu : 412 si l'enregistrement a changé depuis.")));
+                operation.Responses["204"] = new OpenApiResponse { Description = OpenApiText.T("Supprimé. Son numéro n'est jamais redonné.") };
                 operation.Responses.Remove("200");
                 break;
         }
@@ -54,19 +55,20 @@ public static class RecordOperations
 
     private static IEnumerable<OpenApiParameter> ListParameters(ModuleDefinition module)
     {
-        yield return Query("q", "Search: name prefix (accents and case ignored), number, SIRET prefix or email.");
-        yield return Query("sort", "Field key to sort by (default: the title field).",
+        yield return Query("q", OpenApiText.T("Recherche : début du nom (accents et casse ignorés), numéro, début du SIRET ou email."));
+        yield return Query("sort", OpenApiText.T("Clé du champ de tri (par défaut : le champ titre)."),
             module.ActiveFields.Where(f => f.Sortable).Select(f => f.Key));
-        yield return Query("order", "asc (default) or desc.", ["asc", "desc"]);
+        yield return Query("order", OpenApiText.T("asc (par défaut) ou desc."), ["asc", "desc"]);
         yield return new OpenApiParameter
         {
-            Name = "limit", In = ParameterLocation.Query, Description = $"Page size, 1 to {ListQuery.MaxLimit} (default {ListQuery.DefaultLimit}).",
+            Name = "limit", In = ParameterLocation.Query, Description = OpenApiText.T("Taille de la page, de 1 à {0} ({1} par défaut).", ListQuery.MaxLimit, ListQuery.DefaultLimit),
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = ListQuery.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
-        yield return Query("cursor", "nextCursor (or previousCursor) of the page you come from.");
+        yield return Query("cursor", OpenApiText.T("nextCursor (ou previousCursor) de la page d'où vous venez."));
         foreach (var field in module.ActiveFields.Where(ListQuery.Filterable))
-            yield return Query(field.Key, $"Filter: {Docs.DocText.Safe(string.IsNullOrEmpty(field.Label.En) ? field.Label.Fr : field.Label.En)} equals this value"
-                + (field.PicklistValues.Count > 0 ? " (code or label)." : "."));
+            yield return Query(field.Key, field.PicklistValues.Count > 0
+                ? OpenApiText.T("Filtre : « {0} » vaut cette valeur (code ou libellé).", DocText.Safe(field.Label.ToString()))
+                : OpenApiText.T("Filtre : « {0} » vaut cette valeur.", DocText.Safe(field.Label.ToString())));
     }
 
     private static OpenApiParameter Query(string name, string description, IEnumerable<string>? values = null) => new()

@@ -41,9 +41,9 @@ public static class RecordSchemas
             Type = JsonSchemaType.Object,
             Description = shape switch
             {
-                Shape.Output => $"{module.SingularLabel.En} ({module.SingularLabel.Fr}): one flat object keyed by the fields' API keys. The ETag header carries its version.",
-                Shape.Create => $"A new {module.SingularLabel.En.ToLowerInvariant()}. Read-only keys (id, number…) are ignored; unknown keys are refused.",
-                _ => "Only the keys sent change; null clears a value.",
+                Shape.Output => OpenApiText.T("{0} : un objet plat dont les clés sont les clés d'API des champs. L'en-tête ETag porte sa version.", module.SingularLabel),
+                Shape.Create => OpenApiText.T("Nouvel enregistrement « {0} ». Les clés en lecture seule (id, number…) sont ignorées ; les clés inconnues sont refusées.", module.SingularLabel),
+                _ => OpenApiText.T("Seules les clés envoyées changent ; null efface une valeur."),
             },
             Properties = properties,
             Required = required,
@@ -59,12 +59,12 @@ public static class RecordSchemas
             ["nextCursor"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String | JsonSchemaType.Null,
-                Description = "Pass as ?cursor= for the next page; null on the last page.",
+                Description = OpenApiText.T("À passer en ?cursor= pour la page suivante ; null sur la dernière page."),
             },
             ["previousCursor"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.String | JsonSchemaType.Null,
-                Description = "Pass as ?cursor= for the page before (the same rows it held); null on the first page.",
+                Description = OpenApiText.T("À passer en ?cursor= pour la page d'avant (les lignes qu'elle avait) ; null sur la première page."),
             },
         },
         Required = new HashSet<string> { "items", "nextCursor", "previousCursor" },
@@ -72,12 +72,13 @@ public static class RecordSchemas
 
     private static OpenApiSchema Field(FieldDefinition field, Shape shape)
     {
-        var description = DocText.Safe(field.Label.Fr) + (string.IsNullOrEmpty(field.Label.En) ? "" : " / " + DocText.Safe(field.Label.En)) + (field.HelpText is { } help ? $" — {DocText.Safe(help.En)}" : "");
+        // Both labels, so that a key is found whatever the language of the screen it was seen on; the help in the reader's.
+        var description = DocText.Safe(field.Label.Fr) + (string.IsNullOrEmpty(field.Label.En) ? "" : " / " + DocText.Safe(field.Label.En)) + (field.HelpText is { } help ? $" — {DocText.Safe(help.ToString())}" : "");
         if (field.Type is OwnerFieldType)
             return new OpenApiSchema
             {
                 Type = JsonSchemaType.Object | (field.Mandatory && shape != Shape.Patch ? 0 : JsonSchemaType.Null),
-                Description = description + (shape == Shape.Create ? " Defaults to the caller." : ""),
+                Description = description + (shape == Shape.Create ? " " + OpenApiText.T("Par défaut : l'appelant.") : ""),
                 Properties = new Dictionary<string, IOpenApiSchema>
                 {
                     ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("user"), JsonValue.Create("team")] },
@@ -102,9 +103,9 @@ public static class RecordSchemas
             // Output may still hold a retired code; input takes only the values offered today (or their labels).
             schema.Enum = field.PicklistValues.Where(v => shape == Shape.Output || !v.Retired)
                 .Select(v => (JsonNode)JsonValue.Create(v.Code)).ToList();
-            schema.Description += ". " + string.Join(", ", field.PicklistValues.Select(v => $"{v.Code} = {DocText.Safe(v.Label.Fr)}"));
+            schema.Description += ". " + string.Join(", ", field.PicklistValues.Select(v => $"{v.Code} = {DocText.Safe(v.Label.ToString())}"));
         }
-        if (field.ReferenceModule is { } module) schema.Description += $" (id of a record of « {module} »)";
+        if (field.ReferenceModule is { } module) schema.Description += " " + OpenApiText.T("(id d'un enregistrement de « {0} »)", module);
         return schema;
     }
 
@@ -116,12 +117,12 @@ public static class RecordSchemas
         var bracket = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Description = "From fromQuantity units on: a unitPrice, or a discountPercent off the product's unitPrice (exactly one of the two).",
+            Description = OpenApiText.T("À partir de fromQuantity unités : un unitPrice, ou un discountPercent de remise sur le unitPrice du produit (exactement l'un des deux)."),
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["fromQuantity"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1", Description = "Whole units, ≥ 1, strictly increasing." },
-                ["unitPrice"] = Number("Unit price excl. tax, ≥ 0.", "0"),
-                ["discountPercent"] = Number("Discount in percent, 0 to 100.", "0", "100"),
+                ["fromQuantity"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1", Description = OpenApiText.T("Unités entières, ≥ 1, strictement croissantes.") },
+                ["unitPrice"] = Number(OpenApiText.T("Prix unitaire HT, ≥ 0."), "0"),
+                ["discountPercent"] = Number(OpenApiText.T("Remise en pourcentage, de 0 à 100."), "0", "100"),
             },
             Required = new HashSet<string> { "fromQuantity" },
         };
@@ -130,13 +131,12 @@ public static class RecordSchemas
             Type = JsonSchemaType.Object,
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                ["product"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Description = "Id of a product; one line per product." },
+                ["product"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Description = OpenApiText.T("Id d'un produit ; une ligne par produit.") },
                 ["strategy"] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String,
                     Enum = PricingStrategies.All.Select(s => (JsonNode)JsonValue.Create(PricingStrategies.Code(s))).ToList(),
-                    Description = "volume: the whole quantity at its bracket's price; tranches: each bracket prices its own part; "
-                        + "groupVolume: as volume, the bracket chosen by the group's combined quantity.",
+                    Description = OpenApiText.T("volume : toute la quantité au prix de sa tranche ; tranches : chaque tranche tarife sa propre part ; groupVolume : comme volume, la tranche étant choisie d'après la quantité cumulée du groupe."),
                 },
                 ["brackets"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = bracket, MinItems = 1 },
             },
@@ -145,7 +145,7 @@ public static class RecordSchemas
         return new OpenApiSchema
         {
             Type = JsonSchemaType.Array | JsonSchemaType.Null,
-            Description = description + ". A product without a line keeps its catalogue price; null or [] means no lines.",
+            Description = description + ". " + OpenApiText.T("Un produit sans ligne garde son prix catalogue ; null ou [] : aucune ligne."),
             Items = line,
         };
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
@@ -20,7 +21,7 @@ public static class TokensApi
         group.MapPost("/tokens", IssueAsync).WithName("CreateToken")
             .AllowAnonymous()
             .RequireRateLimiting(WebServices.TokenRateLimit)
-            .WithSummary("Exchanges a username and password for a bearer token (cpt_…), shown once.")
+            .WithSummary(() => OpenApiText.T("Échange un identifiant et un mot de passe contre un jeton bearer (cpt_…), affiché une seule fois."))
             .Accepts<TokenRequest>("application/json")
             .Produces<TokenResponse>()
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(415).ProducesProblem(423).ProducesProblem(429);

@@ -45,6 +45,3 @@ public sealed record AccountAddress(long Id, string Name, IReadOnlyDictionary<st
             ? From(account)
             : null;
 }
-
-/// <summary>The create/edit form with its buttons; Offer is the account whose addresses the page proposes to copy.</summary>
-public sealed record ContactFormView(RecordForm Form, string CancelUrl, bool Conflict = false, AccountAddress? Offer = null);

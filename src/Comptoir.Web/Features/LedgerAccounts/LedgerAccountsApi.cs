@@ -1,23 +1,17 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Data.Accounting;
-using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
 
-/// <summary>/api/v1/ledger-accounts: code, label, collectiveAccount, kind, active, description; plus the CSV export.</summary>
+/// <summary>/api/v1/ledger-accounts/export, beside the module's CRUD (mapped with every module's, see Api/ApiEndpoints).</summary>
 public static class LedgerAccountsApi
 {
-    public const string Schema = "LedgerAccount";
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/export", async (HttpContext http, CurrentUser current, CancellationToken ct) =>
                 LedgerCsv.Result(http, await current.RequireAsync(ct)))
             .WithName("ExportLedgerAccounts")
-            .WithSummary("The ledger accounts as CSV for accounting software: semicolon-separated, UTF-8 with BOM, CRLF; "
-                + "code, label, control account, and the SIRET, VAT number and billing address of the linked customer.")
+            .WithSummary(() => OpenApiText.T("Les comptes comptables en CSV pour le logiciel de comptabilité : séparés par des points-virgules, en UTF-8 avec BOM, lignes CRLF ; code, libellé, compte collectif, et le SIRET, le n° de TVA et l'adresse de facturation du client lié."))
             .Produces(200, contentType: "text/csv");
-        RecordEndpoints.Map<LedgerAccountStore, LedgerAccount>(group, LedgerAccountsModule.Name, Schema, "a ledger account");
     }
 }

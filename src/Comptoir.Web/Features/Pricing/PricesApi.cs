@@ -1,7 +1,7 @@
-using System.ComponentModel;
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Pricing;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,19 +13,16 @@ public static class PricesApi
     public static void Map(RouteGroupBuilder accounts) =>
         accounts.MapGet("/{id:long}/prices", QuoteAsync)
             .WithName("GetAccountPrice")
-            .WithSummary("Prices ?quantity= units of ?product= for the account with its price list (catalogue price when none applies). "
-                + "?groupQuantity= (default 0) is the combined quantity ordered by the OTHER members of the account's group "
-                + "(its parent and the parent's subsidiaries); only group-volume lines use it to choose the bracket.")
-            .WithDescription("Amounts are decimals rounded half-up to the cent on the line: unitPrice, totalExclTax, vatAmount, totalInclTax. "
-                + "strategy is volume, tranches, groupVolume or null (catalogue price); bracket is the one that applied; "
-                + "priceList is the list in force or null; notice explains an ignored (expired, inactive) list or a product without a line.")
+            .WithSummary(() => OpenApiText.T("Le prix de ?quantity= unités de ?product= pour le compte, selon sa grille tarifaire (prix catalogue quand aucune ne s'applique). ?groupQuantity= (0 par défaut) est la quantité cumulée commandée par les AUTRES membres du groupe du compte (sa maison mère et les filiales de celle-ci) ; seules les lignes groupVolume s'en servent pour choisir la tranche."))
+            .WithDescription(() => OpenApiText.T("Les montants sont des décimaux arrondis au centime le plus proche (0,5 vers le haut) sur la ligne : unitPrice, totalExclTax, vatAmount, totalInclTax. strategy vaut volume, tranches, groupVolume ou null (prix catalogue) ; bracket est la tranche appliquée ; priceList est la grille en vigueur ou null ; notice explique une grille ignorée (expirée, inactive) ou un produit sans ligne."))
+            .WithParameterDescription("product", () => OpenApiText.T("Id du produit (obligatoire)."))
+            .WithParameterDescription("quantity", () => OpenApiText.T("Unités entières, de 0 à 1000000000 (obligatoire)."))
+            .WithParameterDescription("groupQuantity", () => OpenApiText.T("Unités commandées par les autres membres du groupe du compte (0 par défaut) ; seules les lignes groupVolume s'en servent."))
             .ProducesValidationProblem().ProducesProblem(404);
 
     // Query values bind as text so that a bad one is a field error in French, not the framework's bare 400.
     private static async Task<IResult> QuoteAsync(long id,
-        [FromQuery, Description("Id of the product (required).")] string? product,
-        [FromQuery, Description("Whole units, 0 to 1000000000 (required).")] string? quantity,
-        [FromQuery, Description("Units ordered by the other members of the account's group (default 0); used by groupVolume lines only.")] string? groupQuantity,
+        [FromQuery] string? product, [FromQuery] string? quantity, [FromQuery] string? groupQuantity,
         HttpContext http, CurrentUser current, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);

@@ -7,31 +7,35 @@ using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Records;
 
+/// <summary>« Ajouter un … »: a blank form (the module's extensions may fill it from the query, ?account=).</summary>
 public sealed class NewModel(IServiceProvider services, CurrentUser current, RecordNames names, IStringLocalizer<RecordsText> t)
-    : RecordPage(services, current, names, t)
+    : RecordFormPage(services, current, names, t)
 {
-    public RecordForm Form { get; private set; } = null!;
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
-        Form = RecordForm.Blank(Module, new OwnerRef(OwnerKind.User, user.UserId));
+        Form = RecordForm.Blank(Shown, new OwnerRef(OwnerKind.User, user.UserId));
+        await OpenAsync(Form, recordId: null, ct);
         Form.Choices = await Names.ChoicesAsync(ct);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
-        Form = RecordForm.FromPost(Module, Request.Form);
-        var outcome = await Store.CreateRecordAsync(user, Form.ToInput(), ct);
-        if (outcome.Status == SaveStatus.Saved)
+        Form = RecordForm.FromPost(Shown, Request.Form);
+        if (!await HoldAsync(Form, recordId: null, ct))
         {
-            var record = outcome.Record!;
-            TempData["Flash"] = T["« {0} » enregistré.", RecordTitles.Name(Module, record)].Value;
-            return Redirect($"{BaseUrl}/{record.Id}");
+            var outcome = await Store.CreateRecordAsync(user, Form.ToInput(), ct);
+            if (outcome.Status == SaveStatus.Saved)
+            {
+                var record = outcome.Record!;
+                var title = TitleOf(record);
+                TempData["Flash"] = Module.Texts.Created?.Format(title, record.Number) ?? T["« {0} » enregistré.", title].Value;
+                return Redirect($"{BaseUrl}/{record.Id}");
+            }
+            // Refused: the same page, each error beside its field, everything typed kept.
+            foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
         }
-        // Refused: the same page, each error beside its field, everything typed kept.
-        foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
         Form.Choices = await Names.ChoicesAsync(ct);
         return Page();
     }

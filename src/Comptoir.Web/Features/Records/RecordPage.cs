@@ -1,5 +1,4 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Pricing;
+using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.Records;
@@ -13,8 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>
-/// What the generic pages share: the module named in the URL (the route only lets through modules that
-/// have pages), its store, and the texts that change with the module (« Ajouter un produit »…).
+/// What the record pages share: the module named in the URL (the {module:module} route lets through the
+/// registry's modules), its store, its extensions, and the sentences that name it (« Ajouter un produit »…).
 /// </summary>
 public abstract class RecordPage(IServiceProvider services, CurrentUser current, RecordNames names, IStringLocalizer<RecordsText> t) : PageModel
 {
@@ -24,18 +23,24 @@ public abstract class RecordPage(IServiceProvider services, CurrentUser current,
     protected CurrentUser Current { get; } = current;
     protected RecordNames Names { get; } = names;
     protected IStringLocalizer<RecordsText> T { get; } = t;
-    // Built here rather than registered: the stores it hands out are the request's scoped ones.
-    protected RecordStores Stores { get; } = new(services);
+    protected RecordStores Stores { get; } = services.GetRequiredService<RecordStores>();
 
-    public Core.Metadata.ModuleDefinition Module => Store.Module;
+    /// <summary>The module the page serves: the URL's, unless the page belongs to one module (the accounts' own tabs).</summary>
+    protected virtual string RequestedModule => ModuleName;
+
+    public ModuleDefinition Module => Store.Module;
     public string BaseUrl => "/" + Module.Name;
+
+    /// <summary>What the module's folder plugs into these pages.</summary>
+    protected IEnumerable<IRecordPageExtension> PageExtensions => services.GetKeyedServices<IRecordPageExtension>(Module.Name);
+    protected IEnumerable<IRecordFormExtension> FormExtensions => services.GetKeyedServices<IRecordFormExtension>(Module.Name);
 
     /// <summary>Pages whose form edits price lines load the pricing helper's script.</summary>
     public bool NeedsPriceLinesScript => Module.ActiveFields.Any(f => f.Type.Editor == "PriceLines");
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var store = Stores.For(ModuleName);
+        var store = Stores.For(RequestedModule);
         if (store is null)
         {
             context.Result = NotFound();
@@ -50,26 +55,20 @@ public abstract class RecordPage(IServiceProvider services, CurrentUser current,
     protected async Task<RecordView> ViewOfAsync(IRecord record, CancellationToken ct) =>
         new(Module, record, await Names.ForAsync(Module, [record], ct));
 
-    public string AddLabel => Module.Name switch
-    {
-        LedgerAccountsModule.Name => T["Ajouter un compte comptable"].Value,
-        ProductsModule.Name => T["Ajouter un produit"].Value,
-        PriceListsModule.Name => T["Ajouter une grille tarifaire"].Value,
-        _ => T["Ajouter"].Value,
-    };
+    /// <summary>How the record is named in headers, pickers and messages.</summary>
+    protected string TitleOf(IRecord record) => RecordTitles.Name(Module, record);
 
-    public string EmptyLabel => Module.Name switch
-    {
-        LedgerAccountsModule.Name => T["Aucun compte comptable"].Value,
-        ProductsModule.Name => T["Aucun produit"].Value,
-        PriceListsModule.Name => T["Aucune grille tarifaire"].Value,
-        _ => T["Aucun enregistrement"].Value,
-    };
+    /// <summary>
+    /// The module as its forms and « Détails » show it: without its title field when that one is read-only,
+    /// derived on save (a contact's « Nom complet »), since it heads the page already and is never typed.
+    /// </summary>
+    protected ModuleDefinition Shown => Module.FindField(Module.TitleField) is { ReadOnly: true } title
+        ? Module with { Fields = Module.Fields.Where(f => f.Key != title.Key).ToList() }
+        : Module;
 
-    public string SearchHint => Module.Name switch
-    {
-        LedgerAccountsModule.Name => T["Code ou libellé"].Value,
-        ProductsModule.Name => T["Référence ou nom"].Value,
-        _ => T["Nom"].Value,
-    };
+    public string AddLabel => Module.Texts.Add?.ToString() ?? T["Ajouter"].Value;
+
+    public string EmptyLabel => Module.Texts.None?.ToString() ?? T["Aucun enregistrement"].Value;
+
+    public string SearchHint => Module.Texts.SearchHint?.ToString() ?? T["Nom"].Value;
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Accounts;
+using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
@@ -15,22 +16,20 @@ namespace Comptoir.Web.Features.RecycleBin;
 public static class RecycleBinApi
 {
     public const int DefaultLimit = 25;
-    public const string ContactsParameter = "contacts";
 
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/", ListAsync)
             .WithName("ListRecycleBin")
-            .WithSummary($"Deleted records the caller could see, newest first: ?limit= (1 to {RecycleBinStore.MaxLimit}), ?cursor= from nextCursor. "
-                + "related counts what went with each (deletedContacts) and the links its deletion cleared, which a restore puts back.")
+            .WithSummary(() => OpenApiText.T("Les enregistrements supprimés que l'appelant pouvait voir, du plus récent au plus ancien : ?limit= (1 à {0}), ?cursor= reçu dans nextCursor. related compte ce qui est parti avec chacun (deletedContacts) et les liens que sa suppression a effacés, qu'une restauration remet.", RecycleBinStore.MaxLimit))
             .ProducesValidationProblem();
         group.MapPost("/{module}/{id:long}/restore", RestoreAsync)
             .WithName("RestoreRecord")
-            .WithSummary("Brings a record back (accounts, contacts, ledger-accounts) with the contacts deleted with it and the links its deletion cleared; answers the record.")
+            .WithSummary(() => OpenApiText.T("Restaure un enregistrement (comptes, contacts, comptes comptables) avec les contacts supprimés avec lui et les liens que sa suppression a effacés ; répond l'enregistrement."))
             .ProducesProblem(404);
         group.MapDelete("/", EmptyAsync)
             .WithName("EmptyRecycleBin")
-            .WithSummary("Administrators: deletes for good every record in the bin. Numbers and ledger codes are never given again.")
+            .WithSummary(() => OpenApiText.T("Administrateurs : supprime définitivement tout ce que contient la corbeille. Numéros et codes comptables ne sont jamais redonnés."))
             .ProducesProblem(403);
     }
 
@@ -86,46 +85,51 @@ public static class RecycleBinApi
         ["title"] = item.Entry.Title,
         ["deletedAt"] = DateTime.SpecifyKind(item.Entry.DeletedAt, DateTimeKind.Utc),
         ["deletedBy"] = new JsonObject { ["id"] = item.Entry.DeletedById, ["name"] = item.Entry.DeletedByName },
-        ["related"] = new JsonObject
-        {
-            ["deletedContacts"] = item.Related.DeletedContacts.Count,
-            ["unlinkedContacts"] = item.Related.UnlinkedContacts.Count,
-            ["subsidiaries"] = item.Related.Subsidiaries.Count,
-            ["reports"] = item.Related.Reports.Count,
-            ["unlinkedAccounts"] = item.Related.UnlinkedAccounts.Count,
-        },
+        ["related"] = Counts(item.Related),
     };
 
-    /// <summary>DELETE /api/v1/accounts/{id}?contacts=keep|delete (keep when absent); other modules take no choice.</summary>
-    public static (ContactsOnDelete Choice, IResult? Error) ContactsChoice(string module, IQueryCollection query)
+    /// <summary>How many records went with it, and how many links its deletion cleared, under the names the API has always used.</summary>
+    private static JsonObject Counts(RelatedRecords related)
     {
-        if (module != AccountsModule.Name) return (ContactsOnDelete.Keep, null);
-        return query[ContactsParameter].ToString().Trim().ToLowerInvariant() switch
-        {
-            "" or "keep" => (ContactsOnDelete.Keep, null),
-            "delete" => (ContactsOnDelete.Delete, null),
-            _ => (ContactsOnDelete.Keep, ApiProblems.Validation(ContactsParameter,
-                RecycleBinText.T("« contacts » vaut keep (garder les contacts, sans compte) ou delete (les supprimer aussi)."))),
-        };
+        var counts = new JsonObject();
+        foreach (var list in RelatedRecords.Legacy) counts[list.Name] = related.CountOf(list);
+        return counts;
     }
 
-    /// <summary>Documents the recycle bin on a module's DELETE, and the accounts' contacts choice.</summary>
-    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> DescribeDelete(string module) =>
+    /// <summary>
+    /// The module's delete options from the query (DELETE /api/v1/accounts/{id}?contacts=keep|delete; keep when absent):
+    /// the choices, or the validation problem of a value that is neither.
+    /// </summary>
+    public static (DeleteChoices Choices, IResult? Error) DeleteChoicesOf(ModuleRegistration module, IQueryCollection query)
+    {
+        var with = new List<string>();
+        foreach (var option in module.Options.DeleteWith)
+            switch (query[option.Parameter].ToString().Trim().ToLowerInvariant())
+            {
+                case "" or DeleteWith.Keep: break;
+                case DeleteWith.Delete: with.Add(option.Parameter); break;
+                default: return (DeleteChoices.None, ApiProblems.Validation(option.Parameter, option.InvalidValue.ToString()));
+            }
+        return (with.Count == 0 ? DeleteChoices.None : DeleteChoices.Of([.. with]), null);
+    }
+
+    /// <summary>Documents the recycle bin on a module's DELETE, and the module's delete options.</summary>
+    public static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> DescribeDelete(ModuleRegistration module) =>
         (operation, _, _) =>
         {
-            if (!RecycleBinModules.Has(module)) return Task.CompletedTask;
-            operation.Description = "Moves the record to the recycle bin (GET /api/v1/recycle-bin): it disappears from lists, search and the API (404) "
-                + "until restored with POST /api/v1/recycle-bin/" + module + "/{id}/restore. Its number is never given again.";
-            if (module != AccountsModule.Name) return Task.CompletedTask;
-            operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
+            if (!module.GoesToBin) return Task.CompletedTask;
+            operation.Description = OpenApiText.T("Envoie l'enregistrement à la corbeille (GET /api/v1/recycle-bin) : il disparaît des listes, de la recherche et de l'API (404) jusqu'à sa restauration par POST /api/v1/recycle-bin/{0}/{{id}}/restore. Son numéro n'est jamais redonné.", module.Name);
+            foreach (var option in module.Options.DeleteWith)
             {
-                Name = ContactsParameter,
-                In = ParameterLocation.Query,
-                Description = "What becomes of the account's contacts: keep (default) leaves them without account; delete sends them to the bin with it. "
-                    + "Either way a restore puts them back on the account.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("keep"), JsonValue.Create("delete")] },
-            });
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = option.Parameter,
+                    In = ParameterLocation.Query,
+                    Description = option.ApiDescription.Get(CultureInfo.CurrentUICulture),
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create(DeleteWith.Keep), JsonValue.Create(DeleteWith.Delete)] },
+                });
+            }
             return Task.CompletedTask;
         };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Comptoir.Core.Validation;
 using Comptoir.Data.Teams;
 using Comptoir.Data.Users;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
@@ -20,7 +21,7 @@ public static class TeamsApi
         group.MapPost("/", CreateAsync).WithName("CreateTeam").Accepts<TeamWriteJson>("application/json").Produces<TeamJson>(201);
         group.MapPatch("/{id:int}", PatchAsync).WithName("UpdateTeam").Accepts<TeamWriteJson>("application/json").Produces<TeamJson>();
         group.MapDelete("/{id:int}", DeleteAsync).WithName("DeleteTeam")
-            .WithSummary("Deletes the team; 409 while records are still assigned to it.");
+            .WithSummary(() => OpenApiText.T("Supprime l'équipe ; 409 tant que des enregistrements lui sont attribués."));
     }
 
     private static async Task<IResult> ListAsync(TeamDirectory directory, string? limit, string? cursor, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Comptoir.Core.Validation;
 using Comptoir.Data.Users;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Users;
@@ -19,7 +20,7 @@ public static class UsersApi
         group.MapPost("/", CreateAsync).WithName("CreateUser").Accepts<UserCreateJson>("application/json").Produces<UserJson>(201);
         group.MapPatch("/{id:int}", PatchAsync).WithName("UpdateUser").Accepts<UserPatchJson>("application/json").Produces<UserJson>();
         group.MapDelete("/{id:int}", DeactivateAsync).WithName("DeactivateUser")
-            .WithSummary("Deactivates the user (users are never deleted: records keep referring to them).");
+            .WithSummary(() => OpenApiText.T("Désactive l'utilisateur (un utilisateur n'est jamais supprimé : les enregistrements continuent de le désigner)."));
     }
 
     private static async Task<IResult> ListAsync(UserDirectory directory, string? limit, string? cursor, bool? active, CancellationToken ct)

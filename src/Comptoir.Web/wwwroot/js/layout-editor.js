@@ -42,7 +42,6 @@
 
         root.querySelectorAll('.layout-handle').forEach(function (handle) {
             handle.classList.remove('d-none');
-            handle.style.cursor = 'grab';
             // Only the handle starts a drag, so that selects and buttons of the row keep working as usual.
             handle.addEventListener('mousedown', function () {
                 var row = handle.closest('[data-field-key]') || handle.closest('.layout-block');

@@ -369,8 +369,7 @@
         fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
             .then(function (response) { if (!response.ok) throw new Error(String(response.status)); return response.text(); })
             .then(function (html) {
-                var holder = element('div');
-                holder.style.display = 'contents'; // the fragment's form is the .modal-content
+                var holder = element('div', 'd-contents'); // the fragment's form is the .modal-content
                 var shown = openDialog(button, holder);
 
                 function fill(markup) {

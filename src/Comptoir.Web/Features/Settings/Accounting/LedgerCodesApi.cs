@@ -4,6 +4,7 @@ using Comptoir.Core.Accounting;
 using Comptoir.Core.Validation;
 using Comptoir.Data.Accounting;
 using Comptoir.Web.Features.Api;
+using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Users;
 using Comptoir.Web.Infrastructure;
 
@@ -18,7 +19,7 @@ public static class LedgerCodesApi
     {
         group.MapGet("/ledger-codes", GetAsync).WithName("GetLedgerCodeRule").Produces<LedgerCodesJson>();
         group.MapPut("/ledger-codes", PutAsync).WithName("SetLedgerCodeRule")
-            .WithSummary("Administrators only. Keys left out keep their value; example is read-only and ignored.")
+            .WithSummary(() => OpenApiText.T("Administrateurs uniquement. Les clés omises gardent leur valeur ; example est en lecture seule et ignoré."))
             .Accepts<LedgerCodesJson>("application/json").Produces<LedgerCodesJson>()
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(415);
     }

@@ -4,6 +4,7 @@ using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
 using Comptoir.Data.History;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 
 namespace Comptoir.Web.Features.Shared.History;
@@ -15,10 +16,9 @@ namespace Comptoir.Web.Features.Shared.History;
 /// </summary>
 public static class HistoryFormatter
 {
-    public static async Task<HistoryList> PageAsync(RecordHistoryReader history, RecordNames names, ModuleDefinition module, IRecord record,
-        long? cursor, int limit, CancellationToken ct)
+    /// <summary>A page already read (<see cref="RecordHistoryPages"/>), formatted.</summary>
+    public static async Task<HistoryList> FormatAsync(HistoryPage page, RecordNames names, ModuleDefinition module, IRecord record, CancellationToken ct)
     {
-        var page = await history.PageAsync(module.Name, record.Id, cursor, limit, ct);
         var changes = page.Entries.ToDictionary(e => e.Id, RecordHistory.ChangesOf);
         var context = await NamesAsync(names, module, record, changes.Values.SelectMany(c => c), ct);
         var entries = page.Entries.Select(e => new HistoryEntry(

@@ -1,6 +1,7 @@
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
+using Comptoir.Data.Records;
 using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Shared.Records;
@@ -108,10 +109,4 @@ public sealed class RecordForm
         foreach (var key in EditableKeys(Module)) input.Set(key, Values.TryGetValue(key, out var v) ? v : null);
         return input;
     }
-}
-
-/// <summary>The users and teams « Assigné à » offers.</summary>
-public sealed record EditorChoices(IReadOnlyList<(OwnerRef Owner, string Name)> Users, IReadOnlyList<(OwnerRef Owner, string Name)> Teams)
-{
-    public static readonly EditorChoices Empty = new([], []);
 }
