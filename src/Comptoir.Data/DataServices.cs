@@ -63,6 +63,7 @@ public static class DataServices
         services.AddScoped<SettingsStore>();
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
+        services.AddComptoirSupportServices();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using Comptoir.Data;
+using Comptoir.Data.Demo;
+using Comptoir.Data.Setup;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 
@@ -21,9 +23,10 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapComptoirApi();
 
-await DatabaseSetup.InitialiseAsync(app.Services, app.Configuration);
+await DatabaseSetup.InitialiseAsync(app.Services,
+    app.Configuration["Comptoir:AdminPassword"] ?? Environment.GetEnvironmentVariable("COMPTOIR_ADMIN_PASSWORD"));
 if (args.Contains("--seed-demo") || app.Configuration["COMPTOIR_SEED_DEMO"] == "1")
-    await DemoData.SeedAsync(app.Services);
+    await DemoData.SeedAsync(app.Services, app.Configuration["COMPTOIR_DEMO_PASSWORD"]);
 
 await app.RunAsync();
 

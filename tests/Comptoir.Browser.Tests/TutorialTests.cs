@@ -1,4 +1,5 @@
 using Comptoir.Browser.Tests.Infrastructure;
+using Comptoir.Tests.Shared;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,3 @@
-using Comptoir.Data;
 using Comptoir.Data.Layout;
 using Comptoir.Web.Features.Docs;
 
@@ -21,14 +20,10 @@ public static class Pipeline
         return app;
     }
 
-    /// <summary>
-    /// An administrator's layout change in another process reaches this one within a few seconds;
-    /// in between, requests pay only a clock read.
-    /// </summary>
+    /// <summary>An administrator's layout change in another process reaches this one within a few seconds.</summary>
     private static async Task RefreshLayout(HttpContext context, Func<Task> next)
     {
-        var registry = context.RequestServices.GetRequiredService<LayoutRegistry>();
-        await registry.RefreshAsync(context.RequestServices.GetRequiredService<AppDbContext>(), force: false, context.RequestAborted);
+        await context.RequestServices.GetRequiredService<LayoutRefresh>().RefreshAsync(context.RequestAborted);
         await next();
     }
 

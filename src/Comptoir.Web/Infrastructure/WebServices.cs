@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Comptoir.Data;
 using Comptoir.Data.Identity;
+using Comptoir.Data.Users;
 using Comptoir.Web.Features.Records;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Infrastructure;
 
@@ -31,15 +30,13 @@ public static class WebServices
         services.AddHttpContextAccessor();
         Features.FieldTypes.FieldTypeServices.AddFieldTypes(services);
         services.AddScoped<CurrentUser>();
-        services.AddScoped<Features.Users.UserDirectory>();
-        services.AddScoped<Features.Teams.TeamDirectory>();
         // The record pages, written once for every module, and what each module plugs into them.
         services.AddRecordPages();
         Features.Accounts.AccountPages.Register(services);
         Features.Contacts.ContactPages.Register(services);
         Features.LedgerAccounts.LedgerAccountPages.Register(services);
 
-        services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
             {
@@ -50,7 +47,7 @@ public static class WebServices
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
-            .AddEntityFrameworkStores<AppDbContext>()
+            .AddComptoirStores()
             .AddErrorDescriber<FrenchIdentityErrors>()
             .AddDefaultTokenProviders();
 
@@ -149,7 +146,7 @@ public static class WebServices
         var stamp = context.Principal?.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
         var services = context.HttpContext.RequestServices;
         var user = int.TryParse(id, CultureInfo.InvariantCulture, out var userId)
-            ? await CurrentUser.LoadAsync(services.GetRequiredService<AppDbContext>(), userId, context.HttpContext.RequestAborted)
+            ? await services.GetRequiredService<SignedInUsers>().LoadAsync(userId, context.HttpContext.RequestAborted)
             : null;
         if (user is not { } found || found.SecurityStamp != stamp)
         {

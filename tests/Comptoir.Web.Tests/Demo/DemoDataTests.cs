@@ -7,8 +7,9 @@ using Comptoir.Core.Validation;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
+using Comptoir.Data.Demo;
 using Comptoir.Data.History;
-using Comptoir.Web.Infrastructure;
+using Comptoir.Tests.Shared;
 using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Contacts;
 using Comptoir.Web.Tests.History;
@@ -48,7 +49,7 @@ public sealed class DemoDataTests
             var validation = await RecordValidator.ValidateAsync(store.Module, input, partial: false, store.CheckerFor(admin), CancellationToken.None);
             Assert.True(validation.IsValid, account.Name + ": " + string.Join("; ", validation.Errors.Select(e => $"{e.Key} {e.Value[0]}")));
             Assert.Equal(SiretError.None, Siret.Check(account.Siret));
-            Assert.Equal(FrenchVat.FromSiren(account.Siren), account.VatNumber);
+            Assert.Equal(ExpectedVat.FromSiren(account.Siren), account.VatNumber);
             Assert.NotEqual("", account.AssigneeName);
         }
         Assert.Equal(accounts.Count, accounts.Select(a => a.Siret).Distinct().Count());

@@ -7,8 +7,8 @@ using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data;
 using Comptoir.Data.Accounts;
+using Comptoir.Data.Api;
 using Comptoir.Data.Records;
-using Comptoir.Web.Infrastructure;
 using Comptoir.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +46,7 @@ internal static partial class DirectoryHelpers
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var user = await db.Users.SingleAsync(u => u.UserName == username);
-            token = await ApiTokens.IssueAsync(db, user.Id, "tests", CancellationToken.None);
+            token = await scope.ServiceProvider.GetRequiredService<ApiTokenStore>().IssueAsync(user.Id, "tests", CancellationToken.None);
         }
         var client = app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
@@ -97,11 +97,8 @@ internal static partial class DirectoryHelpers
         problem["errors"]?[key]?.AsArray().Select(e => e!.GetValue<string>()).ToList() ?? [];
 
     /// <summary>The words of the page's error summary (Features/Shared/_ErrorSummary.cshtml), the one site.js focuses; empty when none.</summary>
-    public static string ErrorSummaryOf(string page) =>
-        ErrorSummaryPattern().Match(page) is { Success: true } m ? Regex.Replace(m.Groups[1].Value, "<[^>]+>", " ") : "";
-
-    [GeneratedRegex("<div [^>]*data-error-summary[^>]*>([\\s\\S]*?)</div>")]
-    private static partial Regex ErrorSummaryPattern();
+    public static async Task<string> ErrorSummaryOfAsync(HttpResponseMessage page) =>
+        (await page.HtmlAsync()).WordsOf("[data-error-summary]");
 
     [GeneratedRegex("^/settings/users/(\\d+)$")]
     private static partial Regex UserUrl();

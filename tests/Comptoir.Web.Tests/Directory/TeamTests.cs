@@ -59,7 +59,7 @@ public sealed partial class TeamTests
         var refused = await admin.PostFormAsync($"/settings/teams/{teamId}?handler=Delete", [], formPage: $"/settings/teams/{teamId}");
         // In the summary at the top of the page, which has the focus on load.
         Assert.Contains("L'équipe « Support » ne peut pas être supprimée : 1 compte(s) client(s) lui sont encore assigné(s).",
-            DirectoryHelpers.ErrorSummaryOf(await refused.TextAsync()), StringComparison.Ordinal);
+            await DirectoryHelpers.ErrorSummaryOfAsync(refused), StringComparison.Ordinal);
         Assert.True(await app.QueryAsync(d => d.Teams.AnyAsync(t => t.Id == teamId)));
 
         var api = await app.BearerClientAsync();

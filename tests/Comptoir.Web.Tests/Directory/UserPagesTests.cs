@@ -134,14 +134,13 @@ public sealed class UserPagesTests
     /// <summary>The edit form as the browser would post it back, with the activity changed.</summary>
     private static async Task<Dictionary<string, string>> EditFieldsAsync(HttpClient admin, int id, bool isActive = true)
     {
-        var html = await admin.GetStringAsync($"/settings/users/{id}");
-        var version = System.Text.RegularExpressions.Regex.Match(html, "name=\"_version\" value=\"(\\d+)\"").Groups[1].Value;
-        var name = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "id=\"f-displayName\"[^>]*value=\"([^\"]*)\"").Groups[1].Value);
+        var page = await admin.GetHtmlAsync($"/settings/users/{id}");
         var fields = new Dictionary<string, string>
         {
-            ["_version"] = version, ["displayName"] = name, ["email"] = "", ["locale"] = "", ["isAdmin"] = "true",
+            ["_version"] = page.ValueOf("input[name=_version]")!, ["displayName"] = page.ValueOf("#f-displayName")!,
+            ["email"] = "", ["locale"] = "", ["isAdmin"] = "true",
         };
-        if (!html.Contains("id=\"f-isAdmin\" name=\"isAdmin\" value=\"true\" checked", StringComparison.Ordinal)) fields.Remove("isAdmin");
+        if (!page.IsChecked("#f-isAdmin")) fields.Remove("isAdmin");
         if (isActive) fields["isActive"] = "true";
         return fields;
     }

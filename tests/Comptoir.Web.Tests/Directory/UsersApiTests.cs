@@ -140,8 +140,7 @@ public sealed class UsersApiTests
         await app.SeedAccountAsync("Boulangerie Martin", $"user:{id}");
         await app.SeedAccountAsync("Garage Dupont", "user:1");
 
-        var form = await admin.GetStringAsync($"/settings/users/{id}");
-        var version = System.Text.RegularExpressions.Regex.Match(form, "name=\"_version\" value=\"(\\d+)\"").Groups[1].Value;
+        var version = (await admin.GetHtmlAsync($"/settings/users/{id}")).ValueOf("input[name=_version]")!;
         await admin.PostFormAsync($"/settings/users/{id}", new() { ["_version"] = version, ["displayName"] = "Claire Durand", ["isActive"] = "true" });
 
         var assignees = await app.QueryAsync(d => d.Accounts.OrderBy(a => a.Name).Select(a => a.AssigneeName).ToListAsync());

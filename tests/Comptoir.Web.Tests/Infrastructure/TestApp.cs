@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -88,7 +87,7 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     }
 }
 
-public static partial class HttpClientFormExtensions
+public static class HttpClientFormExtensions
 {
     /// <summary>GETs the form's page first for its antiforgery token, then posts the fields like a browser.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
@@ -99,10 +98,5 @@ public static partial class HttpClientFormExtensions
         return await client.PostAsync(url, content);
     }
 
-    public static string AntiforgeryToken(string html) =>
-        TokenPattern().Match(html) is { Success: true } m ? m.Groups[1].Value
-            : throw new InvalidOperationException("No antiforgery token in the page.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    public static string AntiforgeryToken(string html) => Html.Parse(html).AntiforgeryToken();
 }

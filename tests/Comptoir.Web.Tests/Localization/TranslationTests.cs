@@ -50,12 +50,14 @@ public sealed class TranslationTests
     }
 
     [Fact]
-    public void Scanner_sees_the_texts_of_the_domain_the_layout_and_the_shared_infrastructure()
+    public void Scanner_sees_the_texts_of_the_domain_the_data_stores_the_layout_and_the_shared_infrastructure()
     {
         var uses = TranslationScanner.ScanSourceTree();
         Assert.Contains(uses, u => u is { Localizer: "Texts", Key: "« {0} » est obligatoire." });
         Assert.Contains(uses, u => u is { Localizer: "SharedText", Key: "Ventes", File: "src/Comptoir.Web/Features/Shared/_Layout.cshtml" });
         Assert.Contains(uses, u => u is { Localizer: "SharedText", Key: "Authentification requise" });
+        // Data's own texts (stores' refusals), beside their marker class there.
+        Assert.Contains(uses, u => u is { Localizer: "UserDirectoryText", Key: "L'identifiant est obligatoire.", File: "src/Comptoir.Data/Users/UserDirectory.cs" });
     }
 
     [Fact]

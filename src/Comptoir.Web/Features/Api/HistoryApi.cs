@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Data;
 using Comptoir.Data.History;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.History;
@@ -17,7 +16,7 @@ public static class HistoryApi
     public const int DefaultLimit = 25;
 
     public static async Task<IResult> GetAsync(long id, HttpContext http, IRecordStore store, CurrentUser current,
-        AppDbContext db, RecordNames names, CancellationToken ct)
+        RecordHistoryPages history, RecordNames names, CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var limit = DefaultLimit;
@@ -34,7 +33,8 @@ public static class HistoryApi
 
         var record = await store.FindRecordAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();
-        var list = await HistoryFormatter.PageAsync(db, names, store.Module, record, cursor, limit, ct);
+        var page = await history.PageAsync(store.Module.Name, record.Id, cursor, limit, ct);
+        var list = await HistoryFormatter.FormatAsync(page, names, store.Module, record, ct);
         var items = new JsonArray();
         foreach (var entry in list.Entries)
         {

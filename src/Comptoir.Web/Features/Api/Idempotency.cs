@@ -1,15 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Comptoir.Data;
 using Comptoir.Data.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Features.Api;
 
 /// <summary>
-/// POST with an Idempotency-Key: the first response is stored with the record it created (same
-/// transaction), and a retry with the same key and body gets that response back instead of a twin.
+/// POST with an Idempotency-Key, its HTTP side: the first response is stored with the record it created
+/// (<see cref="IdempotencyStore"/>, same transaction), and a retry with the same key and body gets that
+/// response back instead of a twin.
 /// </summary>
 public static class Idempotency
 {
@@ -30,9 +29,6 @@ public static class Idempotency
     public static string Hash(HttpRequest request, JsonObject body) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(request.Path.Value + "\n" + body.ToJsonString())));
 
-    public static Task<IdempotencyRecord?> FindAsync(AppDbContext db, int userId, string key, CancellationToken ct) =>
-        db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
-
     /// <summary>The stored response again, or 422 when the key was first used for another request.</summary>
     public static IResult Replay(HttpContext http, IdempotencyRecord earlier, string hash)
     {
@@ -45,12 +41,4 @@ public static class Idempotency
         headers[ReplayedHeader] = "true";
         return Results.Content(earlier.ResponseBody, "application/json", Encoding.UTF8, earlier.StatusCode);
     }
-
-    /// <summary>Adds the response to the unit of work the caller is about to save (inside its transaction).</summary>
-    public static void Remember(AppDbContext db, int userId, string key, string hash, int status, JsonObject body, string location, string etag) =>
-        db.Add(new IdempotencyRecord
-        {
-            UserId = userId, Key = key, RequestHash = hash, StatusCode = status,
-            ResponseBody = body.ToJsonString(), Location = location, ETag = etag, CreatedAt = DateTime.UtcNow,
-        });
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Comptoir.Core.Records;
-using Comptoir.Data;
+using Comptoir.Data.Api;
+using Comptoir.Data.History;
 using Comptoir.Data.Modules;
 using Comptoir.Data.Records;
 using Comptoir.Web.Features.Docs;
@@ -38,8 +39,8 @@ public static class RecordEndpoints
             .WithName("Get" + schema)
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Get))
             .ProducesProblem(404);
-        group.MapPost("/", (HttpContext http, CurrentUser current, AppDbContext db, CancellationToken ct) =>
-                CreateAsync(http, Store(http, module), current, db, ct))
+        group.MapPost("/", (HttpContext http, CurrentUser current, IdempotencyStore idempotency, CancellationToken ct) =>
+                CreateAsync(http, Store(http, module), current, idempotency, ct))
             .WithName("Create" + schema)
             .WithSummary(() => OpenApiText.T("Crée {0} ; un en-tête Idempotency-Key permet de réessayer sans risque.", singular.Get(CultureInfo.CurrentUICulture)))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Create))
@@ -56,8 +57,8 @@ public static class RecordEndpoints
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Delete))
             .Produces(204).ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412)
             .AddOpenApiOperationTransformer(RecycleBin.RecycleBinApi.DescribeDelete(registration));
-        group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, AppDbContext db, RecordNames names, CancellationToken ct) =>
-                HistoryApi.GetAsync(id, http, Store(http, module), current, db, names, ct))
+        group.MapGet("/{id:long}/history", (long id, HttpContext http, CurrentUser current, RecordHistoryPages history, RecordNames names, CancellationToken ct) =>
+                HistoryApi.GetAsync(id, http, Store(http, module), current, history, names, ct))
             .WithName("Get" + schema + "History")
             .WithSummary(() => OpenApiText.T("L'historique de ses modifications, de la plus récente à la plus ancienne : ?limit= (1 à 100), ?cursor= reçu dans nextCursor."))
             .ProducesValidationProblem().ProducesProblem(404);
@@ -87,7 +88,7 @@ public static class RecordEndpoints
         return TypedResults.Ok(RecordJson.From(store.Module, record));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, IRecordStore store, CurrentUser current, AppDbContext db, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(HttpContext http, IRecordStore store, CurrentUser current, IdempotencyStore idempotency, CancellationToken ct)
     {
         var user = await current.RequireAsync(ct);
         var (key, keyError) = Idempotency.ReadKey(http.Request);
@@ -96,7 +97,7 @@ public static class RecordEndpoints
         if (body is null) return bodyError!;
 
         var hash = key is null ? "" : Idempotency.Hash(http.Request, body);
-        if (key is not null && await Idempotency.FindAsync(db, user.UserId, key, ct) is { } earlier)
+        if (key is not null && await idempotency.FindAsync(user.UserId, key, ct) is { } earlier)
             return Idempotency.Replay(http, earlier, hash);
 
         var module = store.Module;
@@ -109,15 +110,13 @@ public static class RecordEndpoints
             outcome = await store.CreateRecordAsync(user, RecordInput.FromJson(body), ct, key is null ? null : async record =>
             {
                 json = RecordJson.From(module, record);
-                Idempotency.Remember(db, user.UserId, key, hash, StatusCodes.Status201Created, json, Location(http, record), ETags.Of(record.Version));
-                await db.SaveChangesAsync(ct);
+                await idempotency.RememberAsync(user.UserId, key, hash, StatusCodes.Status201Created, json, Location(http, record), ETags.Of(record.Version), ct);
             });
         }
         catch (DbUpdateException) when (key is not null)
         {
             // The same key raced us from another request (unique index): the creation rolled back, answer with the winner's.
-            db.ChangeTracker.Clear();
-            if (await Idempotency.FindAsync(db, user.UserId, key, ct) is { } winner) return Idempotency.Replay(http, winner, hash);
+            if (await idempotency.FindWinnerAsync(user.UserId, key, ct) is { } winner) return Idempotency.Replay(http, winner, hash);
             throw;
         }
         if (outcome.Status != SaveStatus.Saved) return ApiProblems.Validation(outcome.Validation!.Errors);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Comptoir.Data;
+using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
@@ -27,7 +27,7 @@ public static class TokensApi
             .ProducesValidationProblem().ProducesProblem(401).ProducesProblem(415).ProducesProblem(423).ProducesProblem(429);
 
     private static async Task<IResult> IssueAsync(HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
-        AppDbContext db, ILoggerFactory loggers, CancellationToken ct)
+        ApiTokenStore tokens, ILoggerFactory loggers, CancellationToken ct)
     {
         var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
@@ -54,7 +54,7 @@ public static class TokensApi
         }
         if (!result.Succeeded) return WrongCredentials();
 
-        var token = await ApiTokens.IssueAsync(db, user.Id, string.IsNullOrWhiteSpace(name) ? "API" : name.Trim(), ct);
+        var token = await tokens.IssueAsync(user.Id, string.IsNullOrWhiteSpace(name) ? "API" : name.Trim(), ct);
         return TypedResults.Ok(new TokenResponse(token));
     }
 

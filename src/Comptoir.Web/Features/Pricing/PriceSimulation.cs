@@ -2,23 +2,9 @@ using System.Globalization;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Pricing;
 using Comptoir.Core.Security;
-using Comptoir.Data;
-using Comptoir.Data.Accounts;
 using Comptoir.Data.Pricing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Features.Pricing;
-
-/// <summary>A product the simulator and the lines editor offer.</summary>
-public sealed record ProductChoice(long Id, string Code, string Name, decimal UnitPrice)
-{
-    public string Label => $"{Code} – {Name}";
-
-    /// <summary>Active products by name: a select is enough at a catalogue's size, and works without JavaScript.</summary>
-    public static async Task<List<ProductChoice>> ActiveAsync(AppDbContext db, CancellationToken ct) =>
-        await db.Products.AsNoTracking().Where(p => p.Active).OrderBy(p => p.NameKey).ThenBy(p => p.Id).Take(1000)
-            .Select(p => new ProductChoice(p.Id, p.Code, p.Name, p.UnitPrice)).ToListAsync(ct);
-}
 
 /// <summary>
 /// « Simuler un prix » on an account's Résumé tab: a GET form (?product=&amp;quantity=&amp;groupQuantity=)
@@ -42,14 +28,13 @@ public sealed class PriceSimulation
     /// <param name="account">Read by the page with the user's visibility.</param>
     public static async Task<PriceSimulation> RunAsync(IServiceProvider services, UserContext user, Account account, IQueryCollection query, CancellationToken ct)
     {
-        var db = services.GetRequiredService<AppDbContext>();
-        var quotes = new PriceQuotes(db, services.GetRequiredService<AccountStore>());
+        var quotes = services.GetRequiredService<PriceQuotes>();
         var context = await quotes.ContextAsync(user, account, PricingClock.Today(), ct);
         var simulation = new PriceSimulation
         {
             AccountId = account.Id,
             Context = context,
-            Products = await ProductChoice.ActiveAsync(db, ct),
+            Products = await services.GetRequiredService<ProductChoices>().ActiveAsync(ct),
             ProductText = query["product"].ToString().Trim(),
             QuantityText = query["quantity"].ToString().Trim(),
             GroupQuantityText = query["groupQuantity"].ToString().Trim(),

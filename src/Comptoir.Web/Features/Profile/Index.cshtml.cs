@@ -1,17 +1,16 @@
-using Comptoir.Data;
+using Comptoir.Core.Validation;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
-using Microsoft.AspNetCore.Identity;
-using Comptoir.Web.Features.Users;
+using Comptoir.Data.Users;
 using Comptoir.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Features.Profile;
 
 /// <summary>« Mon profil »: name, email, language, password and API tokens of the signed-in user.</summary>
-public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbContext db, IWriteGate gate,
+public sealed class IndexModel(UserDirectory users, CurrentUser current, ApiTokenStore tokens,
     SignInManager<AppUser> signIn, UserManager<AppUser> identity) : PageModel
 {
     [BindProperty(Name = "displayName")] public string? DisplayName { get; set; }
@@ -73,10 +72,10 @@ public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbCo
         var actor = await current.RequireAsync(ct);
         TokenName = tokenName?.Trim();
         if (string.IsNullOrEmpty(TokenName)) TokenErrors.Add("tokenName", ProfileText.T("Donnez un nom au jeton (par exemple le script qui l'utilisera)."));
-        else if (TokenName.Length > 100) TokenErrors.Add("tokenName", ProfileText.T("Le nom du jeton ne doit pas dépasser 100 caractères."));
+        else if (TokenName.Length > ApiTokenStore.MaxNameLength) TokenErrors.Add("tokenName", ProfileText.T("Le nom du jeton ne doit pas dépasser 100 caractères."));
         if (!TokenErrors.Any)
         {
-            using (await gate.EnterAsync(ct)) NewToken = await ApiTokens.IssueAsync(db, actor.UserId, TokenName!, ct);
+            NewToken = await tokens.IssueAsync(actor.UserId, TokenName!, ct);
             TokenName = null;
         }
         await OnGetAsync(ct);
@@ -86,11 +85,7 @@ public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbCo
     public async Task<IActionResult> OnPostRevokeTokenAsync(int tokenId, CancellationToken ct)
     {
         var actor = await current.RequireAsync(ct);
-        int revoked;
-        using (await gate.EnterAsync(ct))
-            revoked = await db.ApiTokens.Where(t => t.Id == tokenId && t.UserId == actor.UserId && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTime.UtcNow), ct);
-        if (revoked == 0) return NotFound();
+        if (!await tokens.RevokeAsync(actor.UserId, tokenId, ct)) return NotFound();
         TempData["Flash"] = ProfileText.T("Le jeton a été révoqué : il ne permet plus d'accéder à l'API.");
         return Redirect("/profile");
     }
@@ -99,7 +94,6 @@ public sealed class IndexModel(UserDirectory users, CurrentUser current, AppDbCo
     {
         var actor = await current.RequireAsync(ct);
         Me = await users.FindAsync(actor.UserId, ct) ?? throw new UnauthorizedAccessException();
-        Tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == actor.UserId && t.RevokedAt == null)
-            .OrderByDescending(t => t.Id).ToListAsync(ct);
+        Tokens = await tokens.ActiveAsync(actor.UserId, ct);
     }
 }

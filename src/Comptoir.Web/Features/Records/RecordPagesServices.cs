@@ -1,5 +1,3 @@
-using Comptoir.Data.History;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>The record pages' services: the {module:module} route constraint and the modules' extensions.</summary>
@@ -8,7 +6,6 @@ public static class RecordPagesServices
     public static IServiceCollection AddRecordPages(this IServiceCollection services)
     {
         services.Configure<RouteOptions>(o => o.ConstraintMap[ModuleRouteConstraint.Name] = typeof(ModuleRouteConstraint));
-        services.AddScoped<RecordHistoryPages>();
         return services;
     }
 

@@ -1,3 +1,5 @@
+using Comptoir.Core.Validation;
+
 namespace Comptoir.Web.Features.Shared;
 
 /// <summary>
@@ -28,3 +30,14 @@ public sealed record ErrorSummary(string Title, IReadOnlyList<ErrorSummaryItem> 
 
 /// <summary>One error of the summary; <see cref="Target"/> is the id of its input, null for an error of the whole form.</summary>
 public sealed record ErrorSummaryItem(string Text, string? Target);
+
+/// <summary>A directory form's <see cref="FieldErrors"/> above the form.</summary>
+public static class FieldErrorsSummary
+{
+    /// <summary>These errors above the form; <paramref name="input"/> names the id of a key's input (null: the form has none).</summary>
+    public static ErrorSummary ToErrorSummary(this FieldErrors errors, Func<string, string?> input) =>
+        ErrorSummary.Of(Infrastructure.SharedText.T("L'enregistrement n'a pas été fait : corrigez les champs signalés."), errors.AsDictionary, input);
+
+    /// <summary>These errors above a form whose inputs are "f-" + key for these keys.</summary>
+    public static ErrorSummary ToErrorSummary(this FieldErrors errors, params string[] inputs) => errors.ToErrorSummary(ErrorSummary.InputsNamed(inputs));
+}

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comptoir.Core.Localization;
 using Comptoir.Core.Security;
+using Comptoir.Core.Validation;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

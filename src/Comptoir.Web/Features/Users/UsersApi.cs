@@ -1,4 +1,6 @@
 using System.Globalization;
+using Comptoir.Core.Validation;
+using Comptoir.Data.Users;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Infrastructure;

@@ -1,5 +1,4 @@
 using Comptoir.Core.Accounting;
-using Comptoir.Data;
 using Comptoir.Data.Accounting;
 using Comptoir.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Comptoir.Web.Features.Settings.Accounting;
 
 /// <summary>« Paramètres › Comptabilité »: how ledger codes are generated for accounts saved without one.</summary>
-public sealed class IndexModel(AppDbContext db, IWriteGate gate) : PageModel
+public sealed class IndexModel(LedgerCodeRules rules) : PageModel
 {
     [BindProperty(Name = "prefix")] public string? Prefix { get; set; }
     [BindProperty(Name = "source")] public string? Source { get; set; }
@@ -29,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, IWriteGate gate) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var rule = await LedgerCodeSettings.GetAsync(db, ct);
+        var rule = await rules.GetAsync(ct);
         Show(rule);
         Example = LedgerCodesJson.Of(rule).Example;
     }
@@ -44,10 +43,10 @@ public sealed class IndexModel(AppDbContext db, IWriteGate gate) : PageModel
         if (rule is null || errors.Count > 0)
         {
             Errors = errors;
-            Example = LedgerCodesJson.Of(await LedgerCodeSettings.GetAsync(db, ct)).Example;
+            Example = LedgerCodesJson.Of(await rules.GetAsync(ct)).Example;
             return Page();
         }
-        using (await gate.EnterAsync(ct)) await LedgerCodeSettings.SetAsync(db, rule, ct);
+        await rules.SetAsync(rule, ct);
         TempData["Flash"] = AccountingSettingsText.T("La règle des codes comptables est enregistrée.");
         return Redirect("/settings/accounting");
     }

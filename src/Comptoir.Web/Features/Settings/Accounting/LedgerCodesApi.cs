@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comptoir.Core.Accounting;
-using Comptoir.Data;
+using Comptoir.Core.Validation;
 using Comptoir.Data.Accounting;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
@@ -24,10 +24,10 @@ public static class LedgerCodesApi
             .ProducesValidationProblem().ProducesProblem(403).ProducesProblem(415);
     }
 
-    private static async Task<IResult> GetAsync(AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(LedgerCodesJson.Of(await LedgerCodeSettings.GetAsync(db, ct)));
+    private static async Task<IResult> GetAsync(LedgerCodeRules rules, CancellationToken ct) =>
+        TypedResults.Ok(LedgerCodesJson.Of(await rules.GetAsync(ct)));
 
-    private static async Task<IResult> PutAsync(HttpContext http, AppDbContext db, CurrentUser current, IWriteGate gate, CancellationToken ct)
+    private static async Task<IResult> PutAsync(HttpContext http, LedgerCodeRules rules, CurrentUser current, CancellationToken ct)
     {
         var actor = await current.RequireAsync(ct);
         if (!actor.IsAdmin) return DirectoryApi.Forbidden(http, actor);
@@ -37,7 +37,7 @@ public static class LedgerCodesApi
         var errors = new FieldErrors();
         foreach (var (key, _) in body)
             if (key is not (Prefix or Source or Length or Example)) errors.Add(key, Core.Localization.Texts.T("Champ inconnu : « {0} ».", key));
-        var saved = await LedgerCodeSettings.GetAsync(db, ct);
+        var saved = await rules.GetAsync(ct);
         var prefix = Text(body, Prefix, saved.Prefix, errors);
         var source = Text(body, Source, LedgerCodeRule.SourceCode(saved.Source), errors);
         int? length = saved.Length;
@@ -51,7 +51,7 @@ public static class LedgerCodesApi
             if (!errors.Has(key)) errors.Add(key, message);
         if (errors.Any) return DirectoryApi.Validation(errors);
 
-        using (await gate.EnterAsync(ct)) await LedgerCodeSettings.SetAsync(db, rule!, ct);
+        await rules.SetAsync(rule!, ct);
         return TypedResults.Ok(LedgerCodesJson.Of(rule!));
     }
 

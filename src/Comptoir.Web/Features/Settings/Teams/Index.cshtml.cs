@@ -1,3 +1,4 @@
+using Comptoir.Data.Teams;
 using Comptoir.Web.Features.Teams;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

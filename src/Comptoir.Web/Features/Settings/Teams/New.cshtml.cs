@@ -1,3 +1,5 @@
+using Comptoir.Data.Teams;
+using Comptoir.Data.Users;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using Comptoir.Core.Validation;
+using Comptoir.Data.Users;
 using Comptoir.Web.Features.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

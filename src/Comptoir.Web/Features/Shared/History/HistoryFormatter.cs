@@ -1,11 +1,10 @@
-using Comptoir.Data.Records;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Metadata;
 using Comptoir.Core.Records;
-using Comptoir.Data;
 using Comptoir.Data.History;
+using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.Records;
 
 namespace Comptoir.Web.Features.Shared.History;
@@ -17,10 +16,6 @@ namespace Comptoir.Web.Features.Shared.History;
 /// </summary>
 public static class HistoryFormatter
 {
-    public static async Task<HistoryList> PageAsync(AppDbContext db, RecordNames names, ModuleDefinition module, IRecord record,
-        long? cursor, int limit, CancellationToken ct) =>
-        await FormatAsync(await RecordHistoryReader.PageAsync(db, module.Name, record.Id, cursor, limit, ct), names, module, record, ct);
-
     /// <summary>A page already read (<see cref="RecordHistoryPages"/>), formatted.</summary>
     public static async Task<HistoryList> FormatAsync(HistoryPage page, RecordNames names, ModuleDefinition module, IRecord record, CancellationToken ct)
     {

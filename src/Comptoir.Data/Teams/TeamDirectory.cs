@@ -1,9 +1,9 @@
 using Comptoir.Core.Teams;
-using Comptoir.Data;
-using Comptoir.Web.Features.Users;
+using Comptoir.Core.Validation;
+using Comptoir.Data.Users;
 using Microsoft.EntityFrameworkCore;
 
-namespace Comptoir.Web.Features.Teams;
+namespace Comptoir.Data.Teams;
 
 /// <summary>Creates, changes and deletes teams and their members, for the settings pages and the API alike.</summary>
 public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
@@ -34,7 +34,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
     public async Task<DirectoryResult<TeamSummary>> CreateAsync(TeamChanges changes, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(changes.Name)) errors.Add("name", TeamsText.T("Le nom de l'équipe est obligatoire."));
+        if (string.IsNullOrWhiteSpace(changes.Name)) errors.Add("name", TeamDirectoryText.T("Le nom de l'équipe est obligatoire."));
         await CheckAsync(errors, changes, null, ct);
         if (errors.Any) return new(DirectoryStatus.Invalid, Errors: errors);
 
@@ -60,7 +60,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
         if (expectedVersion is int v && v != team.Version) return new(DirectoryStatus.VersionMismatch);
 
         var errors = new FieldErrors();
-        if (changes.Name is not null && string.IsNullOrWhiteSpace(changes.Name)) errors.Add("name", TeamsText.T("Le nom de l'équipe est obligatoire."));
+        if (changes.Name is not null && string.IsNullOrWhiteSpace(changes.Name)) errors.Add("name", TeamDirectoryText.T("Le nom de l'équipe est obligatoire."));
         await CheckAsync(errors, changes, id, ct);
         if (errors.Any) return new(DirectoryStatus.Invalid, Errors: errors);
 
@@ -90,7 +90,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
             catch (DbUpdateException)
             {
                 // The unique index caught a name taken between our check and the save.
-                errors.Add("name", TeamsText.T("Une équipe porte déjà ce nom."));
+                errors.Add("name", TeamDirectoryText.T("Une équipe porte déjà ce nom."));
                 return new(DirectoryStatus.Invalid, Errors: errors);
             }
             // Lists sort by the assignee's name, kept on each record: follow the rename in one statement.
@@ -116,7 +116,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
         {
             var assigned = await AssignedCountAsync(id, ct);
             if (assigned > 0)
-                return new(DirectoryStatus.Conflict, Message: TeamsText.T(
+                return new(DirectoryStatus.Conflict, Message: TeamDirectoryText.T(
                     "L'équipe « {0} » ne peut pas être supprimée : {1} compte(s) client(s) lui sont encore assigné(s). Réassignez-les d'abord.",
                     team.Name, assigned));
             db.Teams.Remove(team);
@@ -136,7 +136,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
     {
         var name = changes.Name?.Trim();
         if (name is { Length: > MaxNameLength })
-            errors.Add("name", TeamsText.T("Le nom ne doit pas dépasser {0} caractères ({1} saisis).", MaxNameLength, name.Length));
+            errors.Add("name", TeamDirectoryText.T("Le nom ne doit pas dépasser {0} caractères ({1} saisis).", MaxNameLength, name.Length));
         else if (!string.IsNullOrEmpty(name))
         {
             var lower = name.ToLowerInvariant();
@@ -144,16 +144,16 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
 #pragma warning disable CA1862
             if (await db.Teams.AnyAsync(t => t.Id != id && t.Name.ToLower() == lower, ct))
 #pragma warning restore CA1862
-                errors.Add("name", TeamsText.T("Une équipe porte déjà ce nom."));
+                errors.Add("name", TeamDirectoryText.T("Une équipe porte déjà ce nom."));
         }
         if (changes.Description?.Trim() is { Length: > MaxDescriptionLength } description)
-            errors.Add("description", TeamsText.T("La description ne doit pas dépasser {0} caractères ({1} saisis).", MaxDescriptionLength, description.Length));
+            errors.Add("description", TeamDirectoryText.T("La description ne doit pas dépasser {0} caractères ({1} saisis).", MaxDescriptionLength, description.Length));
         if (changes.Members is { Count: > 0 } members)
         {
             var distinct = members.Distinct().ToList();
             var known = await db.Users.AsNoTracking().Where(u => distinct.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct);
             foreach (var missing in distinct.Except(known))
-                errors.Add("members", TeamsText.T("Utilisateur inconnu : {0}.", missing));
+                errors.Add("members", TeamDirectoryText.T("Utilisateur inconnu : {0}.", missing));
         }
     }
 
@@ -166,7 +166,7 @@ public sealed class TeamDirectory(AppDbContext db, IWriteGate gate)
         }
         catch (DbUpdateException)
         {
-            errors.Add("name", TeamsText.T("Une équipe porte déjà ce nom."));
+            errors.Add("name", TeamDirectoryText.T("Une équipe porte déjà ce nom."));
             return false;
         }
     }

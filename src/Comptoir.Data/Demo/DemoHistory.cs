@@ -3,12 +3,12 @@ using Comptoir.Core.Contacts;
 using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Records;
 using Comptoir.Core.Security;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Demo;
 
 /// <summary>
 /// A few weeks of the demo's life, so that « Historique » is not empty on a first look: the records were

@@ -4,7 +4,7 @@ using Comptoir.Core.Security;
 using Comptoir.Data.Pricing;
 using Comptoir.Data.Records;
 
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Demo;
 
 /// <summary>
 /// The demo's products and price lists, saved through their stores like a user's input, so that the

@@ -1,4 +1,4 @@
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Demo;
 
 /// <summary>A French city as an address needs it; AreaCode is the first digit of its fixed-line numbers.</summary>
 public sealed record DemoCity(string Name, string PostalCode, string Department, char AreaCode);

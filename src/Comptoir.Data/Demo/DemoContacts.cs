@@ -5,7 +5,7 @@ using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Data.Contacts;
 
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Demo;
 
 /// <summary>
 /// The people of the demo's accounts: one to three by the company's size, the first its head and the others

@@ -1,4 +1,4 @@
-namespace Comptoir.Web.Features.Users;
+namespace Comptoir.Data.Users;
 
 /// <summary>
 /// What a form or a JSON body asks to change on a user; null means "leave as is" (PATCH), and

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
-using Comptoir.Data;
 using Comptoir.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Setup;
 
 /// <summary>
 /// Migrates the database and creates the administrator on first start. Migrating at start-up is a
@@ -14,7 +15,8 @@ public static class DatabaseSetup
 {
     public const string AdminUserName = "admin";
 
-    public static async Task InitialiseAsync(IServiceProvider services, IConfiguration configuration, CancellationToken ct = default)
+    /// <param name="adminPassword">The administrator's first password (Comptoir:AdminPassword or COMPTOIR_ADMIN_PASSWORD); null: generated and printed once.</param>
+    public static async Task InitialiseAsync(IServiceProvider services, string? adminPassword, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -22,8 +24,7 @@ public static class DatabaseSetup
         await db.Database.MigrateAsync(ct);
 
         if (await db.Users.AnyAsync(ct)) return;
-        var password = configuration["Comptoir:AdminPassword"]
-                       ?? Environment.GetEnvironmentVariable("COMPTOIR_ADMIN_PASSWORD");
+        var password = adminPassword;
         var generated = string.IsNullOrEmpty(password);
         if (generated) password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
 

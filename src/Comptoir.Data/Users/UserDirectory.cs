@@ -1,12 +1,12 @@
 using Comptoir.Core.Localization;
 using Comptoir.Core.Security;
 using Comptoir.Core.Teams;
-using Comptoir.Data;
+using Comptoir.Core.Validation;
 using Comptoir.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Comptoir.Web.Features.Users;
+namespace Comptoir.Data.Users;
 
 /// <summary>
 /// Creates, changes and deactivates users for the settings pages, the profile and the API alike.
@@ -48,10 +48,10 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
     public async Task<DirectoryResult<UserSummary>> CreateAsync(UserChanges changes, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(changes.UserName)) errors.Add("username", UsersText.T("L'identifiant est obligatoire."));
-        else CheckLength(errors, "username", UsersText.T("Identifiant"), changes.UserName.Trim(), MaxNameLength);
-        if (string.IsNullOrWhiteSpace(changes.DisplayName)) errors.Add("displayName", UsersText.T("Le nom affiché est obligatoire."));
-        if (string.IsNullOrEmpty(changes.Password)) errors.Add("password", UsersText.T("Le mot de passe est obligatoire."));
+        if (string.IsNullOrWhiteSpace(changes.UserName)) errors.Add("username", UserDirectoryText.T("L'identifiant est obligatoire."));
+        else CheckLength(errors, "username", UserDirectoryText.T("Identifiant"), changes.UserName.Trim(), MaxNameLength);
+        if (string.IsNullOrWhiteSpace(changes.DisplayName)) errors.Add("displayName", UserDirectoryText.T("Le nom affiché est obligatoire."));
+        if (string.IsNullOrEmpty(changes.Password)) errors.Add("password", UserDirectoryText.T("Le mot de passe est obligatoire."));
         CheckCommon(errors, changes, emailBefore: null);
         await CheckTeamsAsync(errors, changes.Teams, ct);
 
@@ -97,14 +97,14 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
 
         var errors = new FieldErrors();
         if (changes.UserName is not null && changes.UserName.Trim() != user.UserName)
-            errors.Add("username", UsersText.T("L'identifiant ne peut pas être modifié."));
+            errors.Add("username", UserDirectoryText.T("L'identifiant ne peut pas être modifié."));
         if (changes.DisplayName is not null && string.IsNullOrWhiteSpace(changes.DisplayName))
-            errors.Add("displayName", UsersText.T("Le nom affiché est obligatoire."));
+            errors.Add("displayName", UserDirectoryText.T("Le nom affiché est obligatoire."));
         CheckCommon(errors, changes, emailBefore: user.Email);
         if (actor.UserId == id && changes.IsActive == false)
-            errors.Add("isActive", UsersText.T("Vous ne pouvez pas désactiver votre propre compte."));
+            errors.Add("isActive", UserDirectoryText.T("Vous ne pouvez pas désactiver votre propre compte."));
         if (actor.UserId == id && user.IsAdmin && changes.IsAdmin == false)
-            errors.Add("isAdmin", UsersText.T("Vous ne pouvez pas retirer vos propres droits d'administrateur."));
+            errors.Add("isAdmin", UserDirectoryText.T("Vous ne pouvez pas retirer vos propres droits d'administrateur."));
         if (!string.IsNullOrEmpty(changes.Password)) await ValidatePasswordAsync(errors, user, changes.Password, "password");
         await CheckTeamsAsync(errors, changes.Teams, ct);
         if (errors.Any) return new(DirectoryStatus.Invalid, Errors: errors);
@@ -163,10 +163,10 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
     public async Task<FieldErrors> ChangePasswordAsync(int id, string? current, string? next, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (string.IsNullOrEmpty(current)) errors.Add("currentPassword", UsersText.T("Saisissez votre mot de passe actuel."));
-        if (string.IsNullOrEmpty(next)) errors.Add("newPassword", UsersText.T("Saisissez le nouveau mot de passe."));
+        if (string.IsNullOrEmpty(current)) errors.Add("currentPassword", UserDirectoryText.T("Saisissez votre mot de passe actuel."));
+        if (string.IsNullOrEmpty(next)) errors.Add("newPassword", UserDirectoryText.T("Saisissez le nouveau mot de passe."));
         var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (user is null) errors.Add(FieldErrors.General, UsersText.T("Utilisateur introuvable."));
+        if (user is null) errors.Add(FieldErrors.General, UserDirectoryText.T("Utilisateur introuvable."));
         if (errors.Any) return errors;
 
         using (await gate.EnterAsync(ct))
@@ -199,19 +199,19 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
 
     private static void CheckCommon(FieldErrors errors, UserChanges changes, string? emailBefore)
     {
-        if (changes.DisplayName is { } name) CheckLength(errors, "displayName", UsersText.T("Nom affiché"), name.Trim(), MaxNameLength);
+        if (changes.DisplayName is { } name) CheckLength(errors, "displayName", UserDirectoryText.T("Nom affiché"), name.Trim(), MaxNameLength);
         var email = changes.Email?.Trim();
         // An address already on file (admin@localhost) stays acceptable until someone changes it.
         if (!string.IsNullOrEmpty(email) && email != emailBefore
-            && (email.Length > MaxEmailLength || !Core.Validation.EmailAddress.IsValid(email)))
+            && (email.Length > MaxEmailLength || !EmailAddress.IsValid(email)))
             errors.Add("email", Texts.T("Adresse email invalide (exemple : nom@societe.fr)."));
         if (changes.Locale is not null and not ("" or "fr" or "en"))
-            errors.Add("locale", UsersText.T("Langue inconnue : choisissez « fr », « en » ou rien (automatique)."));
+            errors.Add("locale", UserDirectoryText.T("Langue inconnue : choisissez « fr », « en » ou rien (automatique)."));
     }
 
     private static void CheckLength(FieldErrors errors, string key, string label, string value, int max)
     {
-        if (value.Length > max) errors.Add(key, UsersText.T("« {0} » ne doit pas dépasser {1} caractères ({2} saisis).", label, max, value.Length));
+        if (value.Length > max) errors.Add(key, UserDirectoryText.T("« {0} » ne doit pas dépasser {1} caractères ({2} saisis).", label, max, value.Length));
     }
 
     private async Task CheckTeamsAsync(FieldErrors errors, IReadOnlyList<int>? teams, CancellationToken ct)
@@ -220,7 +220,7 @@ public sealed class UserDirectory(AppDbContext db, UserManager<AppUser> users, I
         var distinct = teams.Distinct().ToList();
         var known = await db.Teams.AsNoTracking().Where(t => distinct.Contains(t.Id)).Select(t => t.Id).ToListAsync(ct);
         foreach (var missing in distinct.Except(known))
-            errors.Add("teams", UsersText.T("Équipe inconnue : {0}.", missing));
+            errors.Add("teams", UserDirectoryText.T("Équipe inconnue : {0}.", missing));
     }
 
     private async Task ValidateUserAsync(FieldErrors errors, AppUser user)

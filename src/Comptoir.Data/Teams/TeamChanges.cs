@@ -1,4 +1,4 @@
-namespace Comptoir.Web.Features.Teams;
+namespace Comptoir.Data.Teams;
 
 /// <summary>What a form or a JSON body asks to change on a team; null means "leave as is" (PATCH).</summary>
 public sealed class TeamChanges

@@ -6,16 +6,18 @@ using Comptoir.Core.Records;
 using Comptoir.Core.Security;
 using Comptoir.Core.Teams;
 using Comptoir.Core.Validation;
-using Comptoir.Data;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
 using Comptoir.Data.Identity;
 using Comptoir.Data.Pricing;
 using Comptoir.Data.Records;
+using Comptoir.Data.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace Comptoir.Web.Infrastructure;
+namespace Comptoir.Data.Demo;
 
 /// <summary>
 /// Realistic French demo data for a fresh database (COMPTOIR_SEED_DEMO=1 or --seed-demo): three sales
@@ -35,7 +37,8 @@ public static class DemoData
         ("sophie", "Sophie Bernard", "sophie.bernard@comptoir.example"),
     ];
 
-    public static async Task SeedAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <param name="password">The demo users' password (COMPTOIR_DEMO_PASSWORD); null: generated and printed once.</param>
+    public static async Task SeedAsync(IServiceProvider services, string? password = null, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -48,7 +51,6 @@ public static class DemoData
             return;
         }
 
-        var password = provider.GetRequiredService<IConfiguration>()["COMPTOIR_DEMO_PASSWORD"];
         var generated = string.IsNullOrEmpty(password);
         if (generated) password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
 
