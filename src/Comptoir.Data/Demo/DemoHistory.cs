@@ -60,8 +60,8 @@ public static class DemoHistory
                 ? (ContactsModule.Name, contacts[change.Account][n])
                 : (AccountsModule.Name, accounts[change.Account]);
             var what = $"{change.Account} ({module})";
-            if (module == ContactsModule.Name) DemoData.Saved(await contactStore.UpdateAsync(user, id, input, partial: true, null, ct), what);
-            else DemoData.Saved(await accountStore.UpdateAsync(user, id, input, partial: true, null, ct), what);
+            if (change.Contact is null) DemoData.Saved(await accountStore.UpdateAsync(user, id, input, partial: true, null, ct), what);
+            else DemoData.Saved(await contactStore.UpdateAsync(user, id, input, partial: true, null, ct), what);
             var at = today.AddDays(-change.DaysAgo).AddHours(change.Hour);
             var entry = await db.RecordChanges.Where(c => c.Module == module && c.RecordId == id).MaxAsync(c => c.Id, ct);
             dated[entry] = at;
