@@ -1,17 +1,12 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Accounting;
 using Comptoir.Core.Teams;
 using Comptoir.Data.Api;
-using Comptoir.Data.Identity;
 using Comptoir.Data.Layout;
 using Comptoir.Data.Numbering;
-using Comptoir.Data.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data;
 

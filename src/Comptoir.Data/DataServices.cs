@@ -1,18 +1,10 @@
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Accounting;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
 using Comptoir.Data.Layout;
-using Comptoir.Data.Modules;
 using Comptoir.Data.Pricing;
-using Comptoir.Data.Records;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Data;
 

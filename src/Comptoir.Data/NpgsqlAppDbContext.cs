@@ -1,5 +1,3 @@
-using Comptoir.Core.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Comptoir.Data;

@@ -5,7 +5,6 @@ using Comptoir.Data.Layout;
 using Comptoir.Data.Pricing;
 using Comptoir.Data.Teams;
 using Comptoir.Data.Users;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Data;
 

@@ -2,7 +2,6 @@ using Comptoir.Data;
 using Comptoir.Data.Demo;
 using Comptoir.Data.Setup;
 using Comptoir.Web.Features.Api;
-using Comptoir.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Accounting;
 
 /// <summary>Texts of the accounting domain (ledger code rule, codes); AccountingText.en.resx translates.</summary>

@@ -1,5 +1,3 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 using static Comptoir.Core.FieldTypes.FieldTypeCatalog;
 
 namespace Comptoir.Core.Accounting;

@@ -1,5 +1,3 @@
-using Comptoir.Core.Records;
-
 namespace Comptoir.Core.Accounts;
 
 /// <summary>

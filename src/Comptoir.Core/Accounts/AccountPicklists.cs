@@ -1,5 +1,3 @@
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.Accounts;
 
 /// <summary>Default values of the « Type » and « Secteur » picklists; codes are stable, labels may be renamed.</summary>

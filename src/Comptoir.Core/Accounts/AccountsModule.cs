@@ -1,9 +1,5 @@
 using Comptoir.Core.Accounting;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
-using Comptoir.Core.Records;
 using Comptoir.Core.Validation;
 using static Comptoir.Core.FieldTypes.FieldTypeCatalog;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Contacts;
 
 /// <summary>Texts of the contacts domain (its rules' messages); ContactText.en.resx translates.</summary>

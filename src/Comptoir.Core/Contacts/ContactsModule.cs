@@ -1,6 +1,4 @@
 using Comptoir.Core.Accounts;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 using static Comptoir.Core.FieldTypes.FieldTypeCatalog;
 
 namespace Comptoir.Core.Contacts;

@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
 
 namespace Comptoir.Core.FieldTypes;
 

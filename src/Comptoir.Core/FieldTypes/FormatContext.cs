@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Resources;
 
 namespace Comptoir.Core.Localization;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Comptoir.Core.Localization;
 
 /// <summary>A user-visible text in French (the default) and English.</summary>

@@ -1,6 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata;
 
 /// <summary>One field of a module: everything the form, list, validation and API need to know.</summary>

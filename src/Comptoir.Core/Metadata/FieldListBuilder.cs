@@ -1,6 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata;
 
 /// <summary>Builds a module's built-in fields in form order; the column defaults to the key in PascalCase.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
 
 namespace Comptoir.Core.Pricing;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Records;
-
 namespace Comptoir.Core.Pricing;
 
 /// <summary>A price list (grille tarifaire): per product, a pricing strategy over quantity brackets.</summary>

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Pricing;
 
 /// <summary>Texts of the pricing domain (validation of lines, notices); PricingText.en.resx translates.</summary>

@@ -1,5 +1,3 @@
-using Comptoir.Core.Records;
-
 namespace Comptoir.Core.Pricing;
 
 /// <summary>A product of the catalogue, at its catalogue price (prix de vente HT).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 using static Comptoir.Core.FieldTypes.FieldTypeCatalog;
 
 namespace Comptoir.Core.Pricing;

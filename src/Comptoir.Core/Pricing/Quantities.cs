@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Comptoir.Core.Pricing;
 
 /// <summary>Reads a quantity typed in a form or passed in a query string: a whole number of units, 0 to a billion.</summary>

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
 
 namespace Comptoir.Core.Records;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.FieldTypes;
-
 namespace Comptoir.Core.Records;
 
 /// <summary>What every module's record has: identity, number, audit stamps, a version for optimistic concurrency and its custom fields.</summary>

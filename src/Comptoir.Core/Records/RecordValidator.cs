@@ -1,7 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.Records;
 
 /// <summary>The outcome of validating an input against the registry: parsed values, or every failing field.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Comptoir.Core.Validation;
 
 /// <summary>French intra-community VAT number, derived from the SIREN.</summary>

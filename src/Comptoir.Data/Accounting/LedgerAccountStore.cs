@@ -1,13 +1,3 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
-using Comptoir.Data.Records;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
-
 // CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
 #pragma warning disable CA1309
 

@@ -1,6 +1,3 @@
-using Comptoir.Core.Accounting;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Accounting;
 
 /// <summary>A ledger code already claimed by a concurrent save (the codes were checked just before).</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Comptoir.Core.Accounting;
 
 namespace Comptoir.Data.Accounting;
 

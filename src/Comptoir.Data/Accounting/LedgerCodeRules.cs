@@ -1,5 +1,3 @@
-using Comptoir.Core.Accounting;
-
 namespace Comptoir.Data.Accounting;
 
 /// <summary>The ledger code rule as « Paramètres › Comptabilité » and its API read and change it (<see cref="LedgerCodeSettings"/>).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Accounting;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Accounting;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Accounting;
 

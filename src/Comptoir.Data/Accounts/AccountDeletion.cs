@@ -1,5 +1,4 @@
 using Comptoir.Core.Contacts;
-using Comptoir.Data.Modules;
 
 namespace Comptoir.Data.Accounts;
 

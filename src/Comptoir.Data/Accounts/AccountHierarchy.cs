@@ -1,7 +1,3 @@
-using Comptoir.Core.Accounts;
-using Comptoir.Core.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Accounts;
 
 /// <summary>An account of the tree and its subsidiaries, by name.</summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Comptoir.Core.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Api;
 

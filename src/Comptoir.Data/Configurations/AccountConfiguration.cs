@@ -1,8 +1,3 @@
-using Comptoir.Core.Accounts;
-using Comptoir.Data.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Comptoir.Data.Configurations;
 
 public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>

@@ -1,8 +1,4 @@
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
-using Comptoir.Data.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

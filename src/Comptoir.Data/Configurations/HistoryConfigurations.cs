@@ -1,7 +1,5 @@
 using Comptoir.Data.History;
 using Comptoir.Data.RecycleBin;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 using Comptoir.Data.Layout;
 
 namespace Comptoir.Data.Configurations;

@@ -1,7 +1,4 @@
-using Comptoir.Core.Accounting;
 using Comptoir.Data.Accounting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

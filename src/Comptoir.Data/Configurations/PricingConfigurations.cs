@@ -1,6 +1,4 @@
 using Comptoir.Core.Pricing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

@@ -1,9 +1,5 @@
 using Comptoir.Data.Api;
-using Comptoir.Data.Identity;
 using Comptoir.Data.Numbering;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

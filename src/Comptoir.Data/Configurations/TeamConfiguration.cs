@@ -1,7 +1,4 @@
 using Comptoir.Core.Teams;
-using Comptoir.Data.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Comptoir.Data.Configurations;
 

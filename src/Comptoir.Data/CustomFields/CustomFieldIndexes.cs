@@ -1,7 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using Comptoir.Core.Metadata;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
 
 namespace Comptoir.Data.CustomFields;
 

@@ -1,8 +1,4 @@
-using System.Linq.Expressions;
 using System.Text.Json.Nodes;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 
 namespace Comptoir.Data.CustomFields;
 

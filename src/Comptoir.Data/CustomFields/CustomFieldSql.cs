@@ -1,5 +1,3 @@
-using Comptoir.Core.FieldTypes;
-
 namespace Comptoir.Data.CustomFields;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.Pricing;
-using Comptoir.Data.Records;
 
 namespace Comptoir.Data.Demo;
 

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Accounts;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.Contacts;
 
 namespace Comptoir.Data.Demo;

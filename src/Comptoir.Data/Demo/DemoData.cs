@@ -1,20 +1,11 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using Comptoir.Core.Accounts;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Core.Teams;
 using Comptoir.Core.Validation;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
-using Comptoir.Data.Identity;
 using Comptoir.Data.Pricing;
-using Comptoir.Data.Records;
 using Comptoir.Data.Setup;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Comptoir.Data.Demo;

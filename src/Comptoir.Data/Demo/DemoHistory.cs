@@ -1,12 +1,6 @@
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Data.Demo;
 

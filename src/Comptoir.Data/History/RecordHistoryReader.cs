@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.History;
 
 public sealed record HistoryPage(IReadOnlyList<RecordChange> Entries, long? NextCursor);

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Layout;
 

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Metadata.Layout;
-using Comptoir.Core.Security;
 using Comptoir.Data.CustomFields;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Layout;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Data.Modules;
 
 /// <summary>

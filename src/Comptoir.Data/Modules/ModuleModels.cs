@@ -1,9 +1,5 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Records;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Comptoir.Data.Modules;
 

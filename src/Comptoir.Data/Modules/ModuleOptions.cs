@@ -1,5 +1,4 @@
 using Comptoir.Core.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Modules;
 

@@ -1,8 +1,4 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.RecycleBin;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Modules;
 

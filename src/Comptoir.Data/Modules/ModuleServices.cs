@@ -1,8 +1,3 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Data.Records;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Comptoir.Data.Modules;
 
 public static class ModuleServices

@@ -1,9 +1,4 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
-using Comptoir.Core.Records;
-using Comptoir.Data.Records;
-using Comptoir.Data.Settings;
 
 namespace Comptoir.Data.Pricing;
 

@@ -1,8 +1,5 @@
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Pricing;
-using Comptoir.Core.Security;
 using Comptoir.Data.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Pricing;
 

@@ -1,5 +1,4 @@
 using Comptoir.Core.Pricing;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Pricing;
 

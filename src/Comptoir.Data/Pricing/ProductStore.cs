@@ -1,11 +1,4 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
-using Comptoir.Data.Records;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
 
 // CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
 #pragma warning disable CA1309

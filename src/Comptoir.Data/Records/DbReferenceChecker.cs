@@ -1,8 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Records;
 
 /// <summary>Answers field types' database questions for one user; remembers owner names for the save that follows.</summary>

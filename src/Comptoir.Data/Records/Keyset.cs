@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Linq.Expressions;
 using System.Text;
 using System.Text.Json;
 

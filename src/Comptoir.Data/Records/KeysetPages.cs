@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Records;
 
 /// <summary>A page read by keyset, with the cursors of the pages on either side (null where there is none).</summary>

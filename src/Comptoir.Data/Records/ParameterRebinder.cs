@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Comptoir.Data.Records;
 
 /// <summary>Puts another expression where a lambda's parameter was: to apply a rule written for an interface to an entity type, or to OR two lambdas.</summary>

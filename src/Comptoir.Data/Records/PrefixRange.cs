@@ -1,8 +1,5 @@
 using System.Buffers;
-using System.Linq.Expressions;
 using System.Text;
-using Comptoir.Core.Records;
-using Microsoft.EntityFrameworkCore;
 
 // CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
 #pragma warning disable CA1309

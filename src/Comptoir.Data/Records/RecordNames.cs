@@ -1,10 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Data.Modules;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Records;
 
 /// <summary>

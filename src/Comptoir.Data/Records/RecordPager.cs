@@ -1,8 +1,4 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 using Comptoir.Data.CustomFields;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 

@@ -1,12 +1,6 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.History;
-using Comptoir.Data.Modules;
 using Comptoir.Data.Numbering;
 using Comptoir.Data.RecycleBin;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 

@@ -1,13 +1,5 @@
-using System.Linq.Expressions;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.History;
-using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 

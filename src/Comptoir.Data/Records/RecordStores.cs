@@ -1,6 +1,3 @@
-using Comptoir.Data.Modules;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Comptoir.Data.Records;
 
 /// <summary>From a module's name (a URL segment, a reference field's target, a bin entry) to its store, seen as <see cref="IRecordStore"/>.</summary>

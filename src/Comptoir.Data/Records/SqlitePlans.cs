@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Comptoir.Core.Metadata;
 using Comptoir.Data.CustomFields;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 

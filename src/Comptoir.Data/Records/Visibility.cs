@@ -1,11 +1,4 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Accounting;
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
-using Comptoir.Data.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Records;
 

@@ -1,10 +1,5 @@
 using System.Text.Json.Nodes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
 using Comptoir.Data.History;
-using Comptoir.Data.Modules;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.RecycleBin;
 

@@ -1,9 +1,3 @@
-using System.Linq.Expressions;
-using Comptoir.Core.Security;
-using Comptoir.Data.Modules;
-using Comptoir.Data.Records;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.RecycleBin;
 
 /// <summary>One entry of the bin as listed, with how many records went with it or lost a link to it.</summary>

@@ -1,4 +1,3 @@
-using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
 
 namespace Comptoir.Data.RecycleBin;

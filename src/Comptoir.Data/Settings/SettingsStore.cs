@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Settings;
 
 /// <summary>Reads and writes settings in the database; read per request, so a change applies on every instance at once.</summary>

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using Comptoir.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Comptoir.Data.Setup;

@@ -1,7 +1,6 @@
 using Comptoir.Core.Teams;
 using Comptoir.Core.Validation;
 using Comptoir.Data.Users;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Teams;
 

@@ -1,6 +1,3 @@
-using Comptoir.Core.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace Comptoir.Data.Users;
 
 /// <summary>

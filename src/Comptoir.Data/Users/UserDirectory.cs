@@ -1,10 +1,7 @@
 using Comptoir.Core.Localization;
-using Comptoir.Core.Security;
 using Comptoir.Core.Teams;
 using Comptoir.Core.Validation;
-using Comptoir.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Data.Users;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Comptoir.Core.Security;
-using Comptoir.Data.Users;
 
 namespace Comptoir.Web.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Comptoir.Data.Layout;
 using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Infrastructure;
 
 /// <summary>

@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Comptoir.Data.Identity;
-using Comptoir.Data.Users;
 using Comptoir.Web.Features.Records;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;

@@ -1,6 +1,3 @@
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 public sealed class CheckboxFieldType : FieldType

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 public sealed class CurrencyFieldType : DecimalFieldType

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>Decimal amounts: "1 234,56" as French users type it, or "1234.56".</summary>

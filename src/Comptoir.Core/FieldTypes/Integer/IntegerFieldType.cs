@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 public sealed class IntegerFieldType : FieldType

@@ -1,8 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 
 namespace Comptoir.Core.FieldTypes;
 

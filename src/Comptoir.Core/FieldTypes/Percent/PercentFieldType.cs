@@ -1,7 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>A share between 0 and 100 (« Remise », « Probabilité »): typed « 12,5 » or « 12,5 % », shown « 12,5 % ».</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>Stores a stable code ("customer"); users see its label, which an administrator may rename.</summary>

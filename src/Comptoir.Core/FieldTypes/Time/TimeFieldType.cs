@@ -1,7 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Core.FieldTypes;
 
 /// <summary>A time of day (« Heure d'ouverture »): « 14:30 », « 14h30 » or « 9h ».</summary>

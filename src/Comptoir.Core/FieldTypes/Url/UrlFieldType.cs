@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Validation;
 
 namespace Comptoir.Core.FieldTypes;

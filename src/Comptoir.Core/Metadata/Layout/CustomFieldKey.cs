@@ -1,5 +1,4 @@
 using System.Text;
-using Comptoir.Core.Records;
 
 namespace Comptoir.Core.Metadata.Layout;
 

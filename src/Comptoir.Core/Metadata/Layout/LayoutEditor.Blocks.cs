@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata.Layout;
 
 /// <summary>Blocks: add a custom one, rename, reorder, collapse by default, delete a custom one once empty.</summary>

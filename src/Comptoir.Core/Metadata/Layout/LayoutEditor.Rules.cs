@@ -1,6 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata.Layout;
 
 /// <summary>The checks shared by the layout operations, and the diff written to the history.</summary>

@@ -1,6 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata.Layout;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Core.Metadata.Layout;
 
 /// <summary>A custom field to add, as the layout page or POST …/fields describes it.</summary>

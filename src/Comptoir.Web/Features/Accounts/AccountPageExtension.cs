@@ -1,14 +1,9 @@
-using Comptoir.Data.Records;
 using Comptoir.Core.Accounts;
-using Comptoir.Core.Records;
-using Comptoir.Data.Accounts;
 using Comptoir.Data.History;
 using Comptoir.Web.Features.Contacts;
 using Comptoir.Web.Features.Pricing;
 using Comptoir.Web.Features.Records;
 using Comptoir.Web.Features.Shared.History;
-using Comptoir.Web.Features.Shared.Records;
-using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 

@@ -1,10 +1,4 @@
 using Comptoir.Core.Accounts;
-using Comptoir.Core.Security;
-using Comptoir.Data.Accounts;
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Comptoir.Data.Contacts;
 using Comptoir.Web.Features.Records;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Accounts;
 
 /// <summary>Texts of the account pages' texts: IStringLocalizer&lt;AccountsText&gt;, French sentence as key, AccountsText.en.resx translates.</summary>

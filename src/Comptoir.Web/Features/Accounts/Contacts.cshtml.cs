@@ -1,13 +1,7 @@
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Contacts;
-using Comptoir.Core.Metadata;
 using Comptoir.Data.Contacts;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 

@@ -1,12 +1,6 @@
 using Comptoir.Core.Accounts;
-using Comptoir.Data.Accounts;
 using Comptoir.Data.Modules;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.RecycleBin;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Accounts;
 

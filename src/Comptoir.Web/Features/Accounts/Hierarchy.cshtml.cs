@@ -1,11 +1,5 @@
 using Comptoir.Core.Accounts;
-using Comptoir.Data.Accounts;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Accounts;
 

@@ -1,8 +1,4 @@
-using System.Globalization;
 using Comptoir.Core.Accounting;
-using Comptoir.Core.Security;
-using Comptoir.Data.Accounts;
-using Comptoir.Web.Features.Shared.Records;
 
 namespace Comptoir.Web.Features.Accounts;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Comptoir.Data.Modules;
 using Comptoir.Web.Features.Auth;
 using Comptoir.Web.Features.Docs;
@@ -10,7 +9,6 @@ using Comptoir.Web.Features.Settings.Accounting;
 using Comptoir.Web.Features.Settings.Layouts;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Api;
 

@@ -1,6 +1,3 @@
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Comptoir.Web.Features.Api;
 
 /// <summary>The API's RFC 9457 answers, worded once, in the request's language.</summary>

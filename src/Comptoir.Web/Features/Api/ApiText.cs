@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Api;
 
 /// <summary>Texts of the REST API (problem titles and details); ApiText.en.resx translates.</summary>

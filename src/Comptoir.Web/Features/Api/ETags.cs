@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Comptoir.Web.Features.Api;
 
 /// <summary>Optimistic concurrency over HTTP: the record's version is its ETag, If-Match names the version a client read.</summary>

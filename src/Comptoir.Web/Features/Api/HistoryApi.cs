@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Comptoir.Data.History;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.Shared.History;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Api;
 

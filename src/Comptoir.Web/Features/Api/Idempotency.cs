@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json.Nodes;
 using Comptoir.Data.Api;
 
 namespace Comptoir.Web.Features.Api;

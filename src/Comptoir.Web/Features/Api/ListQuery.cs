@@ -1,9 +1,4 @@
-using System.Globalization;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
 using Comptoir.Data.CustomFields;
-using Comptoir.Data.Records;
 
 namespace Comptoir.Web.Features.Api;
 

@@ -1,12 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Comptoir.Core.Records;
 using Comptoir.Data.Api;
 using Comptoir.Data.History;
 using Comptoir.Data.Modules;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Features.Api;

@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-
 namespace Comptoir.Web.Features.Api;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Comptoir.Core.Metadata;
 using Comptoir.Web.Features.Docs;
 using Microsoft.OpenApi;
 

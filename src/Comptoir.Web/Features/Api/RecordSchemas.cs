@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
 using Comptoir.Core.Pricing;
 using Comptoir.Web.Features.Docs;
 using Microsoft.OpenApi;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.Auth;
 
 /// <summary>Where the cookie scheme sends a signed-in user who lacks a right: an honest 403, not a 404.</summary>

@@ -1,7 +1,5 @@
 using Comptoir.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Auth;
 

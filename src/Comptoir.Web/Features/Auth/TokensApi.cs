@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 
 namespace Comptoir.Web.Features.Auth;

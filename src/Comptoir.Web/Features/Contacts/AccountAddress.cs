@@ -1,9 +1,4 @@
-using System.Globalization;
 using Comptoir.Core.Accounts;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Security;
-using Comptoir.Data.Accounts;
-using Comptoir.Web.Features.Shared.Records;
 
 namespace Comptoir.Web.Features.Contacts;
 

@@ -1,8 +1,3 @@
-using Comptoir.Data.Accounts;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.Contacts;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Comptoir.Data.Accounts;
 using Comptoir.Web.Features.Records;
-using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Contacts;
 

@@ -1,13 +1,6 @@
 using Comptoir.Core.Contacts;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Security;
-using Comptoir.Data.Records;
 using Comptoir.Data;
 using Comptoir.Data.Contacts;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Comptoir.Core.Records;
 using Comptoir.Web.Features.Records;
 
 namespace Comptoir.Web.Features.Contacts;

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Contacts;
 
 /// <summary>Texts of the contact pages and of the account's « Contacts » tab: IStringLocalizer&lt;ContactsText&gt; or T(); ContactsText.en.resx translates.</summary>

@@ -1,6 +1,4 @@
-using Comptoir.Core.FieldTypes;
 using Comptoir.Core.Pricing;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.FieldTypes;
 

@@ -1,6 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Web.Features.FieldTypes;
 
 /// <summary>

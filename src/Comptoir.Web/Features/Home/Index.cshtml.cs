@@ -1,6 +1,3 @@
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.Home;
 
 public sealed class IndexModel(CurrentUser current) : PageModel

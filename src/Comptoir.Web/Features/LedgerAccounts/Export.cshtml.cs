@@ -1,7 +1,3 @@
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.LedgerAccounts;
 
 /// <summary>The CSV export for signed-in users (cookie), the same file as GET /api/v1/ledger-accounts/export.</summary>

@@ -1,5 +1,4 @@
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
 

@@ -1,7 +1,5 @@
 using CsvHelper;
-using Comptoir.Core.Security;
 using Comptoir.Data.Accounting;
-using Comptoir.Data.Accounts;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
 

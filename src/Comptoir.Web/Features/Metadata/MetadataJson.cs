@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata;
 using Comptoir.Web.Features.Api;
 
 namespace Comptoir.Web.Features.Metadata;

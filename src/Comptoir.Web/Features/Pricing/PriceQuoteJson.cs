@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Comptoir.Core.Pricing;
 using Comptoir.Data.Pricing;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Comptoir.Core.Accounts;
 using Comptoir.Core.Pricing;
-using Comptoir.Core.Security;
 using Comptoir.Data.Pricing;
 
 namespace Comptoir.Web.Features.Pricing;

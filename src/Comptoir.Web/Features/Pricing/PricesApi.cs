@@ -2,8 +2,6 @@ using Comptoir.Core.Pricing;
 using Comptoir.Data.Pricing;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Comptoir.Web.Features.Pricing;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Pricing;
 
 /// <summary>Texts of the prices API, the « Simuler un prix » panel and the lines editor; PricesText.en.resx translates.</summary>

@@ -1,11 +1,6 @@
-using Comptoir.Core.Validation;
 using Comptoir.Data.Api;
 using Comptoir.Data.Identity;
-using Comptoir.Data.Users;
-using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Profile;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Profile;
 
 /// <summary>Texts of the profile page (injected as IStringLocalizer&lt;ProfileText&gt;); ProfileText.en.resx translates.</summary>

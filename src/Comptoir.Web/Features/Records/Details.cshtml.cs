@@ -1,9 +1,3 @@
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>/{module}/{id}/details: the « Détails » tab of a module that opens on its « Résumé »; every block as the registry has it now.</summary>

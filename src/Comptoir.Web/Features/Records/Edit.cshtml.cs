@@ -1,11 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Records;
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>« Modifier »: the form pre-filled; the version it was opened at refuses to overwrite someone else's save.</summary>

@@ -1,10 +1,5 @@
-using Comptoir.Data.Records;
 using Comptoir.Data.History;
 using Comptoir.Web.Features.Shared.History;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Comptoir.Web.Features.Records;
 

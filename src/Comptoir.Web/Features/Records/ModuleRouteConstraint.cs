@@ -1,5 +1,3 @@
-using Comptoir.Core.Metadata;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>« Ajouter un … »: a blank form (the module's extensions may fill it from the query, ?account=).</summary>

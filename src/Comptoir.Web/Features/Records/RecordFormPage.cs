@@ -1,8 +1,3 @@
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>« Nouveau » and « Modifier »: the form, with what the module's form extensions add to it.</summary>

@@ -1,7 +1,3 @@
-using Comptoir.Core.Records;
-using Comptoir.Core.Security;
-using Comptoir.Web.Features.Shared.Records;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>

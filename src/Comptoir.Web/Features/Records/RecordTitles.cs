@@ -1,7 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>How a record is named in headers, pickers and flash messages, and the short line beside it in a picker, as its module's definition says.</summary>

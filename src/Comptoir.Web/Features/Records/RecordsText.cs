@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>Texts of the generic record pages' and pickers' texts: IStringLocalizer&lt;RecordsText&gt;, French sentence as key, RecordsText.en.resx translates.</summary>

@@ -1,7 +1,3 @@
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.RecycleBin;
 
 /// <summary>« Vider la corbeille »: administrators only, after a confirmation; the records in it are deleted for good.</summary>

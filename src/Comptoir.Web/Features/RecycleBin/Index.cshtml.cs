@@ -1,9 +1,4 @@
-using Comptoir.Core.Metadata;
 using Comptoir.Data.RecycleBin;
-using Comptoir.Data.Records;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.RecycleBin;
 

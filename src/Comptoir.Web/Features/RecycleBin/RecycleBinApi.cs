@@ -1,12 +1,8 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
-using Comptoir.Data.Records;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,7 +1,5 @@
-using Comptoir.Core.Security;
 using Comptoir.Data.Modules;
 using Comptoir.Data.RecycleBin;
-using Comptoir.Data.Records;
 
 namespace Comptoir.Web.Features.RecycleBin;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.RecycleBin;
 
 /// <summary>Texts of the recycle bin (« Corbeille ») and of deleting with a choice; French is the key, English in RecycleBinText.en.resx.</summary>

@@ -1,8 +1,6 @@
-using Comptoir.Core.Validation;
 using Comptoir.Data.Settings;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Settings;
 

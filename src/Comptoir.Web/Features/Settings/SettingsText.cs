@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Settings;
 
 /// <summary>Texts of the settings feature (pages inject IStringLocalizer&lt;SettingsText&gt;); SettingsText.en.resx translates.</summary>

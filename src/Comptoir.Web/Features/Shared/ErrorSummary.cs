@@ -1,5 +1,3 @@
-using Comptoir.Core.Validation;
-
 namespace Comptoir.Web.Features.Shared;
 
 /// <summary>

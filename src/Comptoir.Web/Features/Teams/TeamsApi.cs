@@ -1,11 +1,7 @@
-using System.Globalization;
-using Comptoir.Core.Validation;
 using Comptoir.Data.Teams;
-using Comptoir.Data.Users;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Teams;
 

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Teams;
 
 /// <summary>Texts of the teams feature (pages inject IStringLocalizer&lt;TeamsText&gt;); TeamsText.en.resx translates.</summary>

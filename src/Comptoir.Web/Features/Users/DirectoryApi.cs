@@ -1,12 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Security;
-using Comptoir.Core.Validation;
 using Comptoir.Web.Features.Api;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Comptoir.Web.Features.Users;
 

@@ -1,9 +1,5 @@
-using System.Globalization;
-using Comptoir.Core.Validation;
-using Comptoir.Data.Users;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Users;
 

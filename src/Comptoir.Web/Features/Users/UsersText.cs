@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Users;
 
 /// <summary>Texts of the users feature (pages inject IStringLocalizer&lt;UsersText&gt;); UsersText.en.resx translates.</summary>

@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Settings.Accounting;
 
 /// <summary>Texts of « Paramètres › Comptabilité » (IStringLocalizer&lt;AccountingSettingsText&gt;); the .en.resx translates.</summary>

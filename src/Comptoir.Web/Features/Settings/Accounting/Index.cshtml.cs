@@ -1,8 +1,5 @@
 using Comptoir.Core.Accounting;
 using Comptoir.Data.Accounting;
-using Comptoir.Web.Features.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Settings.Accounting;
 

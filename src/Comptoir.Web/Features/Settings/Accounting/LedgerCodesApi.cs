@@ -1,12 +1,9 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Comptoir.Core.Accounting;
-using Comptoir.Core.Validation;
 using Comptoir.Data.Accounting;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Settings.Accounting;
 

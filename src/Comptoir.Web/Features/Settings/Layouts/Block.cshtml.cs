@@ -1,10 +1,3 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Data.Layout;
-using Comptoir.Web.Features.Shared;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>Rename a block (French and English) and choose whether the form shows it collapsed.</summary>

@@ -1,10 +1,3 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Data.Layout;
-using Comptoir.Web.Features.Shared;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>Asks before deleting a custom block; the model refuses a standard block or one that still holds fields, and the page says why.</summary>

@@ -1,11 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Data.Layout;
-using Comptoir.Web.Features.Shared;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Data.Layout;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>« Agencement des formulaires »: every module of the registry, each leading to its layout page.</summary>

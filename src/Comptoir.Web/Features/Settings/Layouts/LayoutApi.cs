@@ -1,11 +1,6 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Core.Security;
-using Comptoir.Data.Layout;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Metadata;
 using Comptoir.Web.Features.Users;
-using Comptoir.Web.Infrastructure;
 
 namespace Comptoir.Web.Features.Settings.Layouts;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata.Layout;
 
 namespace Comptoir.Web.Features.Settings.Layouts;
 

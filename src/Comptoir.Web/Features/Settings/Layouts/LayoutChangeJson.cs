@@ -1,6 +1,3 @@
-using Comptoir.Core.Localization;
-using Comptoir.Data.Layout;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>One entry of a module's layout history as the API shows it.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Data.Layout;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>

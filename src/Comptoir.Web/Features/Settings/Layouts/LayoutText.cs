@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>Texts of the layout manager (pages and API); French is the key, English in LayoutText.en.resx.</summary>

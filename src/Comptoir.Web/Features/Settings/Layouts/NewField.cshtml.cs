@@ -1,10 +1,3 @@
-using Comptoir.Core.Localization;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Data.Layout;
-using Comptoir.Web.Features.Shared;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>Adds a custom field: its key (cf_ + slug of the French label) is given by the model and never changes.</summary>

@@ -1,10 +1,4 @@
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Metadata.Layout;
-using Comptoir.Data.Layout;
 using Comptoir.Web.Features.Settings.Layouts;
-using Comptoir.Web.Features.Shared;
-using Comptoir.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Comptoir.Web.Features.Settings.Picklists;
 

@@ -1,7 +1,5 @@
 using Comptoir.Data;
 using Comptoir.Data.Settings;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Settings.Sharing;
 

@@ -1,6 +1,5 @@
 using Comptoir.Data.Teams;
 using Comptoir.Web.Features.Teams;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Settings.Teams;
 

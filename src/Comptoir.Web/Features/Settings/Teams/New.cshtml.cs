@@ -1,9 +1,6 @@
 using Comptoir.Data.Teams;
-using Comptoir.Data.Users;
 using Comptoir.Web.Features.Teams;
 using Comptoir.Web.Features.Users;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Settings.Teams;
 

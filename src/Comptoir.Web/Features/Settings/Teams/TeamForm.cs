@@ -1,6 +1,3 @@
-using Comptoir.Core.Validation;
-using Comptoir.Data.Users;
-using Comptoir.Web.Features.Shared;
 using Comptoir.Web.Features.Users;
 
 namespace Comptoir.Web.Features.Settings.Teams;

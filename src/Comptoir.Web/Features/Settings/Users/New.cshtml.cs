@@ -1,8 +1,4 @@
-using Comptoir.Core.Validation;
-using Comptoir.Data.Users;
 using Comptoir.Web.Features.Users;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Comptoir.Web.Features.Settings.Users;
 

@@ -1,11 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
 using Comptoir.Data.History;
-using Comptoir.Data.Records;
-using Comptoir.Web.Features.Shared.Records;
 
 namespace Comptoir.Web.Features.Shared.History;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Comptoir.Core.Metadata;
-using Comptoir.Data.Records;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Comptoir.Web.Features.Shared.Records;

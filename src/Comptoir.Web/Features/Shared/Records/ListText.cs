@@ -1,5 +1,3 @@
-using Comptoir.Core.Localization;
-
 namespace Comptoir.Web.Features.Shared.Records;
 
 /// <summary>Texts of the list pages' shared texts (the pager): IStringLocalizer&lt;ListText&gt;, French sentence as key, ListText.en.resx translates.</summary>

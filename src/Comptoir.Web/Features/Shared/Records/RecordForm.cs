@@ -1,9 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-using Comptoir.Data.Records;
-using Comptoir.Web.Infrastructure;
-
 namespace Comptoir.Web.Features.Shared.Records;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Comptoir.Core.FieldTypes;
-using Comptoir.Core.Metadata;
-using Comptoir.Core.Records;
-
 namespace Comptoir.Web.Features.Shared.Records;
 
 /// <summary>A saved record as the detail view shows it: each field formatted for the reader.</summary>
