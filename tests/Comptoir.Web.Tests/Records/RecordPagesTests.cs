@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Comptoir.Web.Tests.Accounts;
+using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Infrastructure;
 
 namespace Comptoir.Web.Tests.Records;
@@ -141,6 +142,27 @@ public sealed partial class RecordPagesTests
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(Hostile, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_quick_create_dialog_the_script_inserts_as_html_encodes_labels_and_values_an_administrator_typed(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var api = await app.ApiClientAsync();
+        const string HostileLabel = "<script>alert(1)</script>", HostileValue = "\"><img src=x onerror=alert(2)>";
+        var field = await api.PostJsonAsync("/api/v1/metadata/products/fields", new
+        {
+            type = "picklist", label = HostileLabel, block = "details", quickCreate = true, values = new[] { HostileValue },
+        });
+        Assert.Equal(HttpStatusCode.Created, field.StatusCode);
+
+        // The dialog as site.js receives it before it sets innerHTML: the label and the value are there, as text only.
+        var html = await (await app.SignedInClientAsync()).GetStringAsync("/products/quick-create");
+        Assert.DoesNotContain("<script>alert", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+        var text = WebUtility.HtmlDecode(html);
+        Assert.Contains(HostileLabel, text, StringComparison.Ordinal);
+        Assert.Contains(HostileValue, text, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(Databases))]
