@@ -21,7 +21,7 @@ public static class RecordTitles
     {
         if (record is Account a) return string.Join(" · ", new[] { a.Number, a.BillingCity }.Where(s => !string.IsNullOrEmpty(s)));
         var skip = record is LedgerAccount ? new[] { "code", "label" } : [module.TitleField];
-        return string.Join(" · ", module.ListColumns.Where(c => !skip.Contains(c.Key) && c.Type is not ReferenceFieldType and not OwnerFieldType)
+        return string.Join(" · ", module.ListColumns.Where(c => !skip.Contains(c.Key) && !c.Type.NamesRecords)
             .Select(c => c.Type.Format(c, FieldAccess.Get(record, c), FormatContext.Current))
             .Where(s => !string.IsNullOrEmpty(s)).Take(3));
     }
