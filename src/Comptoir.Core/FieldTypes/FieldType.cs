@@ -43,6 +43,12 @@ public abstract class FieldType
     public virtual bool TakesSeveralValues => false;
     /// <summary>Whether the value names another record (a user, a team, an account), whose name is loaded to show it.</summary>
     public virtual bool NamesRecords => false;
+    /// <summary>Whether a list filters on the standard column that holds this type (the owner is a pair of columns).</summary>
+    public virtual bool FiltersAsColumn => true;
+    /// <summary>Whether the quick-create dialog offers a field of this type (a price list's lines need the full form).</summary>
+    public virtual bool QuickCreatable => true;
+    /// <summary>Whether the layout manager offers a default value for a field of this type.</summary>
+    public virtual bool TakesDefaultValue => DefaultValueRefusal is null;
 
     /// <summary>
     /// Reads a standard field's value from the record when it does not live in the column named by its storage

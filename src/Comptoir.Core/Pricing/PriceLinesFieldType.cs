@@ -15,6 +15,7 @@ public sealed class PriceLinesFieldType : FieldType
     public override string Editor => EditorName;
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
+    public override bool QuickCreatable => false;
 
     /// <summary>No lines is a valid list (every product at its catalogue price), never NULL in the column.</summary>
     public override object? EmptyValue => "[]";

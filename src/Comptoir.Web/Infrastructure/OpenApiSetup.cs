@@ -39,6 +39,7 @@ public static class OpenApiSetup
         };
 
         var registry = context.ApplicationServices.GetRequiredService<IModuleRegistry>();
+        var fieldTypes = context.ApplicationServices.GetRequiredService<Features.FieldTypes.FieldTypeRegistry>();
         foreach (var description in context.DescriptionGroups.SelectMany(g => g.Items))
         {
             if (Find(document, description) is not { } operation) continue;
@@ -46,7 +47,7 @@ public static class OpenApiSetup
             if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, document)] = [] }];
             if (metadata.OfType<RecordApiMetadata>().LastOrDefault() is { } record && registry.Find(record.Module) is { } module)
-                RecordOperations.Describe(document, operation, module, record);
+                RecordOperations.Describe(document, operation, module, record, fieldTypes);
         }
         var operations = (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
             .SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).ToList();

@@ -9,6 +9,8 @@ public sealed class OwnerFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("object", "owner");
     public override bool DefaultsToCaller => true;
     public override bool NamesRecords => true;
+    public override bool FiltersAsColumn => false;
+    public override bool TakesDefaultValue => false;
 
     // An owned record keeps its owner as a pair of columns (user, team), not in one property.
     public override bool TryRead(object record, out object? value)

@@ -68,5 +68,5 @@ public static class ListQuery
     /// fields whose JSON value SQL reads as text, a number, a yes/no or a record id (not multiple choices).
     /// </summary>
     public static bool Filterable(FieldDefinition field) =>
-        field.Storage.IsCustom ? CustomFieldKinds.Filterable(field) : field.Type is not OwnerFieldType;
+        field.Storage.IsCustom ? CustomFieldKinds.Filterable(field) : field.Type.FiltersAsColumn;
 }

@@ -1,4 +1,5 @@
 using Comptoir.Web.Features.Docs;
+using Comptoir.Web.Features.FieldTypes;
 using Microsoft.OpenApi;
 
 namespace Comptoir.Web.Features.Api;
@@ -8,15 +9,15 @@ public static class RecordOperations
 {
     private const string Json = "application/json";
 
-    public static void Describe(OpenApiDocument document, OpenApiOperation operation, ModuleDefinition module, RecordApiMetadata record)
+    public static void Describe(OpenApiDocument document, OpenApiOperation operation, ModuleDefinition module, RecordApiMetadata record, FieldTypeRegistry fieldTypes)
     {
         var schemas = document.Components!.Schemas!;
         var name = record.Schema;
         if (!schemas.ContainsKey(name))
         {
-            schemas[name] = RecordSchemas.Record(module, RecordSchemas.Shape.Output);
-            schemas[name + "Input"] = RecordSchemas.Record(module, RecordSchemas.Shape.Create);
-            schemas[name + "Patch"] = RecordSchemas.Record(module, RecordSchemas.Shape.Patch);
+            schemas[name] = RecordSchemas.Record(module, RecordSchemas.Shape.Output, fieldTypes);
+            schemas[name + "Input"] = RecordSchemas.Record(module, RecordSchemas.Shape.Create, fieldTypes);
+            schemas[name + "Patch"] = RecordSchemas.Record(module, RecordSchemas.Shape.Patch, fieldTypes);
             schemas[name + "List"] = RecordSchemas.List(new OpenApiSchemaReference(name, document));
         }
         var one = new OpenApiSchemaReference(name, document);

@@ -1,5 +1,6 @@
 using Comptoir.Core.Pricing;
 using Comptoir.Web.Features.Docs;
+using Comptoir.Web.Features.FieldTypes;
 using Microsoft.OpenApi;
 
 namespace Comptoir.Web.Features.Api;
@@ -12,7 +13,7 @@ public static class RecordSchemas
 {
     public enum Shape { Output, Create, Patch }
 
-    public static OpenApiSchema Record(ModuleDefinition module, Shape shape)
+    public static OpenApiSchema Record(ModuleDefinition module, Shape shape, FieldTypeRegistry fieldTypes)
     {
         var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
@@ -23,9 +24,9 @@ public static class RecordSchemas
         }
         foreach (var field in module.ActiveFields.Where(f => shape == Shape.Output || !f.ReadOnly))
         {
-            properties[field.Key] = Field(field, shape);
+            properties[field.Key] = Field(field, shape, fieldTypes);
             // The owner defaults to the caller on create: mandatory, yet not required in the body.
-            if (field.Mandatory && (shape == Shape.Output || (shape == Shape.Create && field.Type is not OwnerFieldType)))
+            if (field.Mandatory && (shape == Shape.Output || (shape == Shape.Create && !field.Type.DefaultsToCaller)))
                 required.Add(field.Key);
         }
         if (shape == Shape.Output)
@@ -67,24 +68,11 @@ public static class RecordSchemas
         Required = new HashSet<string> { "items", "nextCursor", "previousCursor" },
     };
 
-    private static OpenApiSchema Field(FieldDefinition field, Shape shape)
+    private static OpenApiSchema Field(FieldDefinition field, Shape shape, FieldTypeRegistry fieldTypes)
     {
         // Both labels, so that a key is found whatever the language of the screen it was seen on; the help in the reader's.
         var description = DocText.Safe(field.Label.Fr) + (string.IsNullOrEmpty(field.Label.En) ? "" : " / " + DocText.Safe(field.Label.En)) + (field.HelpText is { } help ? $" — {DocText.Safe(help.ToString())}" : "");
-        if (field.Type is OwnerFieldType)
-            return new OpenApiSchema
-            {
-                Type = JsonSchemaType.Object | (field.Mandatory && shape != Shape.Patch ? 0 : JsonSchemaType.Null),
-                Description = description + (shape == Shape.Create ? " " + OpenApiText.T("Par défaut : l'appelant.") : ""),
-                Properties = new Dictionary<string, IOpenApiSchema>
-                {
-                    ["type"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("user"), JsonValue.Create("team")] },
-                    ["id"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
-                },
-                Required = new HashSet<string> { "type", "id" },
-            };
-
-        if (field.Type is PriceLinesFieldType) return PriceLines(description);
+        if (fieldTypes.ViewOf(field.Type).Schema is { } own) return own(field, shape, description);
 
         var (type, format) = field.Type.JsonSchema;
         var schema = new OpenApiSchema
@@ -105,47 +93,6 @@ public static class RecordSchemas
         }
         if (field.ReferenceModule is { } module) schema.Description += " " + OpenApiText.T("(id d'un enregistrement de « {0} »)", module);
         return schema;
-    }
-
-    /// <summary>A price list's lines: one per product, brackets with strictly increasing fromQuantity.</summary>
-    private static OpenApiSchema PriceLines(string description)
-    {
-        static OpenApiSchema Number(string text, string? minimum = null, string? maximum = null) =>
-            new() { Type = JsonSchemaType.Number, Description = text, Minimum = minimum, Maximum = maximum };
-        var bracket = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Description = OpenApiText.T("À partir de fromQuantity unités : un unitPrice, ou un discountPercent de remise sur le unitPrice du produit (exactement l'un des deux)."),
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["fromQuantity"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "1", Description = OpenApiText.T("Unités entières, ≥ 1, strictement croissantes.") },
-                ["unitPrice"] = Number(OpenApiText.T("Prix unitaire HT, ≥ 0."), "0"),
-                ["discountPercent"] = Number(OpenApiText.T("Remise en pourcentage, de 0 à 100."), "0", "100"),
-            },
-            Required = new HashSet<string> { "fromQuantity" },
-        };
-        var line = new OpenApiSchema
-        {
-            Type = JsonSchemaType.Object,
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["product"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Description = OpenApiText.T("Id d'un produit ; une ligne par produit.") },
-                ["strategy"] = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.String,
-                    Enum = PricingStrategies.All.Select(s => (JsonNode)JsonValue.Create(PricingStrategies.Code(s))).ToList(),
-                    Description = OpenApiText.T("volume : toute la quantité au prix de sa tranche ; tranches : chaque tranche tarife sa propre part ; groupVolume : comme volume, la tranche étant choisie d'après la quantité cumulée du groupe."),
-                },
-                ["brackets"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = bracket, MinItems = 1 },
-            },
-            Required = new HashSet<string> { "product", "strategy", "brackets" },
-        };
-        return new OpenApiSchema
-        {
-            Type = JsonSchemaType.Array | JsonSchemaType.Null,
-            Description = description + ". " + OpenApiText.T("Un produit sans ligne garde son prix catalogue ; null ou [] : aucune ligne."),
-            Items = line,
-        };
     }
 
     private static JsonSchemaType TypeOf(string name) => name switch

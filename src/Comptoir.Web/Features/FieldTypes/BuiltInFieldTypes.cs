@@ -1,4 +1,5 @@
 using Comptoir.Core.Pricing;
+using Comptoir.Web.Features.PriceLists;
 
 namespace Comptoir.Web.Features.FieldTypes;
 
@@ -42,8 +43,12 @@ internal static class BuiltInFieldTypes
         Add(FieldTypeCatalog.Checkbox, new(FieldTypeCatalog.Checkbox.Name)
         {
             Editor = "/Features/FieldTypes/Checkbox/_Editor.cshtml", LabelsItself = _ => true,
+            DefaultValueEditor = "/Features/FieldTypes/Checkbox/_DefaultValue.cshtml",
         });
-        Add(FieldTypeCatalog.Picklist, new(FieldTypeCatalog.Picklist.Name) { Editor = "/Features/FieldTypes/Picklist/_Editor.cshtml" });
+        Add(FieldTypeCatalog.Picklist, new(FieldTypeCatalog.Picklist.Name)
+        {
+            Editor = "/Features/FieldTypes/Picklist/_Editor.cshtml", DefaultValueEditor = "/Features/FieldTypes/Picklist/_DefaultValue.cshtml",
+        });
         // Read-only, a multiple choice shows as text under its label like any other field.
         Add(FieldTypeCatalog.MultiPicklist, new(FieldTypeCatalog.MultiPicklist.Name)
         {
@@ -54,11 +59,14 @@ internal static class BuiltInFieldTypes
             Editor = "/Features/FieldTypes/Reference/_Editor.cshtml", LabelTarget = "-search",
             Display = "/Features/FieldTypes/Reference/_Value.cshtml",
         });
-        Add(FieldTypeCatalog.Owner, new(FieldTypeCatalog.Owner.Name) { Editor = "/Features/FieldTypes/Owner/_Editor.cshtml" });
+        Add(FieldTypeCatalog.Owner, new(FieldTypeCatalog.Owner.Name)
+        {
+            Editor = "/Features/FieldTypes/Owner/_Editor.cshtml", Schema = OwnerSchema.Of,
+        });
         Add(PriceLinesFieldType.Instance, new(PriceLinesFieldType.Instance.Name)
         {
             Editor = "/Features/PriceLists/_PriceLinesEditor.cshtml",
-            Display = "/Features/PriceLists/_PriceLinesValue.cshtml", DisplaysEmpty = true,
+            Display = "/Features/PriceLists/_PriceLinesValue.cshtml", DisplaysEmpty = true, Schema = PriceLinesSchema.Of,
         });
     }
 }

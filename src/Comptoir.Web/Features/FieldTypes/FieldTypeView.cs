@@ -24,6 +24,14 @@ public sealed record FieldTypeView(string TypeName)
     public string ListCell { get; init; } = TextCell;
     public const string TextCell = "/Features/FieldTypes/_TextCell.cshtml";
 
+    /// <summary>
+    /// Partial (model <see cref="DefaultValueInput"/>) offering the field's default value in the layout manager as a choice
+    /// (its values, oui/non); null types it as text.
+    /// </summary>
+    public string? DefaultValueEditor { get; init; }
+    /// <summary>The field's JSON schema in the OpenAPI document (field, shape, description); null builds it from <see cref="Core.FieldTypes.FieldType.JsonSchema"/>.</summary>
+    public Func<FieldDefinition, Api.RecordSchemas.Shape, string, Microsoft.OpenApi.OpenApiSchema>? Schema { get; init; }
+
     /// <summary>The text input's inputmode (numbers bring up the keypad).</summary>
     public string? InputMode { get; init; }
     /// <summary>The text input's autocomplete.</summary>
@@ -34,6 +42,15 @@ public sealed record FieldTypeView(string TypeName)
     public string? Unit { get; init; }
     /// <summary>What site.js says when the typed value does not look right; read at render time, in the reader's language.</summary>
     public Func<string>? Warning { get; init; }
+}
+
+/// <summary>What a default-value partial receives: the field, the value as its input shows it, and the error under it.</summary>
+public sealed record DefaultValueInput(FieldDefinition Field, string? Value, string? Error)
+{
+    public const string Id = "f-defaultValue";
+    public string Invalid => Error is null ? "" : " is-invalid";
+    public string? AriaInvalid => Error is null ? null : "true";
+    public string? DescribedBy => Error is null ? null : Id + "-error";
 }
 
 /// <summary>What a list cell partial receives: the column and the value as formatted for the reader.</summary>

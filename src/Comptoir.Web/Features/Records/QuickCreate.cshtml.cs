@@ -12,7 +12,7 @@ public sealed class QuickCreateModel(IServiceProvider services, CurrentUser curr
     public const string IdPrefix = "qc-";
 
     public static IEnumerable<FieldDefinition> QuickFields(ModuleDefinition module) =>
-        module.ActiveFields.Where(f => !f.ReadOnly && (f.QuickCreate || f.Mandatory) && f.Type.Editor != "PriceLines")
+        module.ActiveFields.Where(f => !f.ReadOnly && (f.QuickCreate || f.Mandatory) && f.Type.QuickCreatable)
             .OrderBy(f => module.OrderedBlocks.ToList().FindIndex(b => b.Key == f.Block)).ThenBy(f => f.Position);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

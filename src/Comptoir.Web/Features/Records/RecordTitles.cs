@@ -15,7 +15,7 @@ public static class RecordTitles
         if (module.PickerFields is { } picker)
             return string.Join(" · ", picker.Select(module.FindField).OfType<FieldDefinition>().Select(f => Format(f, record)).Where(s => !string.IsNullOrEmpty(s)));
         string?[] named = [module.TitleField, module.TitleDetailField];
-        return string.Join(" · ", module.ListColumns.Where(c => !named.Contains(c.Key) && c.Type is not ReferenceFieldType and not OwnerFieldType)
+        return string.Join(" · ", module.ListColumns.Where(c => !named.Contains(c.Key) && !c.Type.NamesRecords)
             .Select(c => Format(c, record))
             .Where(s => !string.IsNullOrEmpty(s)).Take(3));
     }

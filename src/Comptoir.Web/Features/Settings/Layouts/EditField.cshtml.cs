@@ -1,11 +1,16 @@
+using Comptoir.Web.Features.FieldTypes;
+
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>
 /// Edits one field: labels, help, default value and its switches. Only what changed is sent to the
 /// model, so a built-in field keeps following its definition in code for everything else.
 /// </summary>
-public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : LayoutPageModel(store, current)
+public sealed class EditFieldModel(LayoutStore store, CurrentUser current, FieldTypeRegistry fieldTypes) : LayoutPageModel(store, current)
 {
+    /// <summary>The field type's own input for its default value (a list of its values, oui/non), or null for a text input.</summary>
+    public string? DefaultValueEditor => fieldTypes.ViewOf(Field.Type).DefaultValueEditor;
+
     [BindProperty(Name = "label")] public string? LabelFr { get; set; }
     [BindProperty(Name = "labelEn")] public string? LabelEn { get; set; }
     [BindProperty(Name = "help")] public string? HelpFr { get; set; }
@@ -27,7 +32,7 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : Lay
     /// <summary>System fields stay mandatory and visible; a derived field is never typed, so never mandatory.</summary>
     public bool MandatoryLocked => Field.MandatoryLocked || Field.ReadOnly;
     public bool ActiveLocked => Field.MandatoryLocked;
-    public bool HasDefault => Field.Type is not (ReferenceFieldType or OwnerFieldType) && !Field.ReadOnly;
+    public bool HasDefault => Field.Type.TakesDefaultValue && !Field.ReadOnly;
     public bool HasLength => Field.Storage.IsCustom && Field.Type.HasLength;
     public bool HasDecimals => Field.Storage.IsCustom && Field.Type.HasDecimals;
 
@@ -84,7 +89,7 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current) : Lay
         HelpFr = field.HelpText?.Fr;
         HelpEn = field.HelpText?.En;
         // A list or a box offers its values: « oui » or a value's label typed through the API shows as the option it means.
-        DefaultValue = field.Type is PicklistFieldType or CheckboxFieldType ? Canonical(field, field.DefaultValue) : field.DefaultValue;
+        DefaultValue = DefaultValueEditor is not null ? Canonical(field, field.DefaultValue) : field.DefaultValue;
         MaxLength = field.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Decimals = field.Decimals?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Mandatory = field.Mandatory;
