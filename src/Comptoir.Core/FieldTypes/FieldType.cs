@@ -4,14 +4,12 @@ namespace Comptoir.Core.FieldTypes;
 
 /// <summary>
 /// How one kind of value is parsed, validated, normalised, formatted and described, in one
-/// place. The web layer renders the editor named by <see cref="Editor"/>.
+/// place. The web layer registers the partials that type and show it beside the type (its FieldTypeView).
 /// </summary>
 public abstract class FieldType
 {
     /// <summary>Name used in metadata and the API ("text", "email", "picklist"…).</summary>
     public abstract string Name { get; }
-    /// <summary>Editor template the web layer renders for this type.</summary>
-    public virtual string Editor => "Text";
     /// <summary>The HTML input type of a text-like editor.</summary>
     public virtual string InputType => "text";
     /// <summary>JSON schema type and format published in the OpenAPI document.</summary>

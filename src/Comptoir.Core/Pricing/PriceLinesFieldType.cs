@@ -9,10 +9,8 @@ namespace Comptoir.Core.Pricing;
 public sealed class PriceLinesFieldType : FieldType
 {
     public static readonly PriceLinesFieldType Instance = new();
-    public const string EditorName = "PriceLines";
 
     public override string Name => "priceLines";
-    public override string Editor => EditorName;
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
     public override bool QuickCreatable => false;

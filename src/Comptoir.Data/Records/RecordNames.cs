@@ -16,7 +16,7 @@ public sealed class RecordNames(AppDbContext db, ModuleCatalog catalog)
         {
             foreach (var field in module.ActiveFields)
             {
-                var value = field.Type is OwnerFieldType or ReferenceFieldType ? FieldAccess.Get(record, field) : null;
+                var value = field.Type.NamesRecords ? FieldAccess.Get(record, field) : null;
                 switch (value)
                 {
                     // The record keeps its owner's name beside the ids (renames follow): no query needed.

@@ -11,7 +11,7 @@ public abstract partial class RecordStore<T>
     public async Task<SaveOutcome<T>> CreateAsync(UserContext user, RecordInput input, CancellationToken ct, Func<T, Task>? inTransaction = null)
     {
         var module = Module;
-        foreach (var owner in module.ActiveFields.Where(f => f.Type is OwnerFieldType && !input.Has(f.Key)))
+        foreach (var owner in module.ActiveFields.Where(f => f.Type.DefaultsToCaller && !input.Has(f.Key)))
             input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
 
         var checker = new DbReferenceChecker(Db, Stores, user);
@@ -183,7 +183,8 @@ public abstract partial class RecordStore<T>
             var field = module.FindField(key);
             if (field is null) continue;
             FieldAccess.Set(record, field, value);
-            if (field.Type is OwnerFieldType && value is OwnerRef owner && record is IOwnedRecord owned)
+            // The record keeps its owner's name beside the ids, for lists that show it without a join.
+            if (value is OwnerRef owner && record is IOwnedRecord owned)
                 owned.AssigneeName = await checker.OwnerNameAsync(owner, ct) ?? "";
         }
         module.BeforeSave?.Invoke(record);

@@ -189,7 +189,7 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         foreach (var (key, value) in request.Filters)
         {
             var field = module.FindField(key);
-            if (field is null || field.Type is OwnerFieldType) continue;
+            if (field is null || !field.Type.FiltersAsColumn && !field.Storage.IsCustom) continue;
             var parsed = field.Type.Parse(field, value.Trim());
             if (!parsed.IsValid || parsed.Value is null) continue;
             if (field.Storage.Column is { } filterColumn) query = query.Where(Keyset.Equal<T>(filterColumn, parsed.Value));

@@ -51,7 +51,6 @@ public class TextFieldTypeTests
         Assert.True(Type.HasLength);
         Assert.True(Type.Sortable);
         Assert.False(FieldTypeCatalog.TextArea.Sortable);
-        Assert.Equal("TextArea", FieldTypeCatalog.TextArea.Editor);
         Assert.Equal("Rue de la Paix\n75002", FieldTypeCatalog.TextArea.Parse(Name, "Rue de la Paix\n75002").Value);
     }
 }

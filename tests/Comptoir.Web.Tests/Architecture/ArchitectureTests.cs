@@ -41,6 +41,13 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void Field_types_are_looked_up_not_tested_for_outside_their_folder()
+    {
+        var uses = Matches(FieldTypeTest(), file => !Segments(file).Contains("FieldTypes"));
+        Assert.True(uses.Count == 0, "A check on a field type outside FieldTypes/ (ask the type's bundle instead):\n" + string.Join('\n', uses));
+    }
+
+    [Fact]
     public void Modules_are_not_switched_on_outside_their_own_folder()
     {
         var folders = ModuleFolders();
@@ -116,6 +123,10 @@ public sealed partial class ArchitectureTests
 
     [GeneratedRegex(@"\bAppDbContext\b")]
     private static partial Regex DbContext();
+
+    /// <summary><c>is XFieldType</c>, <c>as XFieldType</c>, and comparing or switching on an editor's name.</summary>
+    [GeneratedRegex(@"\b(is|as)\s+(not\s+)?([\w.]+\.)?[A-Z]\w*FieldType\b|\.Editor\s*(==|!=|switch\b)|switch\s*\([^)]*\.Editor\s*\)")]
+    private static partial Regex FieldTypeTest();
 
     /// <summary>A comparison, pattern or case on a module's name, written as its constant or as the literal.</summary>
     [GeneratedRegex("""(\b(case|is|or|and)\s+|[=!]=\s*)((Core\.\w+\.)?(?<const>\w+Module)\.Name\b|"(?<literal>[a-z][a-z-]*)")|((Core\.\w+\.)?(?<const>\w+Module)\.Name|"(?<literal>[a-z][a-z-]*)")\s*(=>|[=!]=|\bor\b)""")]

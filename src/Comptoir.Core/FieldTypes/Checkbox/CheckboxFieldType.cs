@@ -4,7 +4,6 @@ public sealed class CheckboxFieldType : FieldType
 {
     public override string Name => "checkbox";
     public override CustomValueKind StoredAs => CustomValueKind.Flag;
-    public override string Editor => "Checkbox";
     public override (string Type, string? Format) JsonSchema => ("boolean", null);
     public override bool Sortable => false;
     public override object? EmptyValue => false;

@@ -9,7 +9,6 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class MultiPicklistFieldType : FieldType
 {
     public override string Name => "multipicklist";
-    public override string Editor => "MultiPicklist";
     public override FieldSettings DefaultSettings => PicklistSettings.Empty;
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;

@@ -5,7 +5,6 @@ namespace Comptoir.Core.FieldTypes;
 public sealed class OwnerFieldType : FieldType
 {
     public override string Name => "owner";
-    public override string Editor => "Owner";
     public override (string Type, string? Format) JsonSchema => ("object", "owner");
     public override bool DefaultsToCaller => true;
     public override bool NamesRecords => true;

@@ -5,7 +5,6 @@ public sealed class PicklistFieldType : FieldType
 {
     public override string Name => "picklist";
     public override CustomValueKind StoredAs => CustomValueKind.Text;
-    public override string Editor => "Picklist";
     public override FieldSettings DefaultSettings => PicklistSettings.Empty;
 
     public override FieldResult Parse(FieldDefinition field, string text)

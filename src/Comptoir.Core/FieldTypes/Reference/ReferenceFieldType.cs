@@ -5,7 +5,6 @@ public sealed class ReferenceFieldType : FieldType
 {
     public override string Name => "reference";
     public override CustomValueKind StoredAs => CustomValueKind.Id;
-    public override string Editor => "Reference";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
     public override bool NamesRecords => true;

@@ -43,11 +43,12 @@ internal static class BuiltInFieldTypes
         Add(FieldTypeCatalog.Checkbox, new(FieldTypeCatalog.Checkbox.Name)
         {
             Editor = "/Features/FieldTypes/Checkbox/_Editor.cshtml", LabelsItself = _ => true,
-            DefaultValueEditor = "/Features/FieldTypes/Checkbox/_DefaultValue.cshtml",
+            DefaultValueEditor = "/Features/FieldTypes/Checkbox/_DefaultValue.cshtml", ListFilter = "/Features/FieldTypes/Checkbox/_ListFilter.cshtml",
         });
         Add(FieldTypeCatalog.Picklist, new(FieldTypeCatalog.Picklist.Name)
         {
             Editor = "/Features/FieldTypes/Picklist/_Editor.cshtml", DefaultValueEditor = "/Features/FieldTypes/Picklist/_DefaultValue.cshtml",
+            ListFilter = "/Features/FieldTypes/Picklist/_ListFilter.cshtml",
         });
         // Read-only, a multiple choice shows as text under its label like any other field.
         Add(FieldTypeCatalog.MultiPicklist, new(FieldTypeCatalog.MultiPicklist.Name)
@@ -67,6 +68,7 @@ internal static class BuiltInFieldTypes
         {
             Editor = "/Features/PriceLists/_PriceLinesEditor.cshtml",
             Display = "/Features/PriceLists/_PriceLinesValue.cshtml", DisplaysEmpty = true, Schema = PriceLinesSchema.Of,
+            Scripts = ["~/js/price-lines.js"],
         });
     }
 }

@@ -32,6 +32,14 @@ public sealed record FieldTypeView(string TypeName)
     /// <summary>The field's JSON schema in the OpenAPI document (field, shape, description); null builds it from <see cref="Core.FieldTypes.FieldType.JsonSchema"/>.</summary>
     public Func<FieldDefinition, Api.RecordSchemas.Shape, string, Microsoft.OpenApi.OpenApiSchema>? Schema { get; init; }
 
+    /// <summary>Scripts a form holding a field of this type loads (the price lines' table).</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+    /// <summary>
+    /// Partial (model <see cref="ListFilterInput"/>) offering this type's values in a list's filter bar (its values,
+    /// oui/non); null leaves the type out of the bar.
+    /// </summary>
+    public string? ListFilter { get; init; }
+
     /// <summary>The text input's inputmode (numbers bring up the keypad).</summary>
     public string? InputMode { get; init; }
     /// <summary>The text input's autocomplete.</summary>
@@ -51,6 +59,12 @@ public sealed record DefaultValueInput(FieldDefinition Field, string? Value, str
     public string Invalid => Error is null ? "" : " is-invalid";
     public string? AriaInvalid => Error is null ? null : "true";
     public string? DescribedBy => Error is null ? null : Id + "-error";
+}
+
+/// <summary>What a filter partial receives: the field and the value chosen now (null: « — Tous — »).</summary>
+public sealed record ListFilterInput(FieldDefinition Field, string? Chosen)
+{
+    public string Id => "filter-" + Field.Key;
 }
 
 /// <summary>What a list cell partial receives: the column and the value as formatted for the reader.</summary>

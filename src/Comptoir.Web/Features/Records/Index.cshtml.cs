@@ -1,3 +1,5 @@
+using Comptoir.Web.Features.FieldTypes;
+
 namespace Comptoir.Web.Features.Records;
 
 /// <summary>
@@ -23,7 +25,10 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
 
     /// <summary>Picklists and yes/no fields, standard or custom: what the filter bar offers, as the layout has them now.</summary>
     public IReadOnlyList<FieldDefinition> FilterFields => !Module.ListFilters ? [] : Module.ActiveFields
-        .Where(f => f.Type is PicklistFieldType or CheckboxFieldType && Api.ListQuery.Filterable(f)).ToList();
+        .Where(f => TypeViews.ViewOf(f.Type).ListFilter is not null && Api.ListQuery.Filterable(f)).ToList();
+    /// <summary>The field's filter as its type offers it, with the value chosen now.</summary>
+    public (string View, ListFilterInput Input) FilterOf(FieldDefinition field) =>
+        (TypeViews.ViewOf(field.Type).ListFilter!, new ListFilterInput(field, Filters.GetValueOrDefault(field.Key)));
     /// <summary>The filters in use, by field key (?industry=food&amp;cf_niveau=or), as the API takes them.</summary>
     public Dictionary<string, string> Filters { get; } = new(StringComparer.Ordinal);
 

@@ -10,8 +10,9 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
     /// <summary>Partials the extensions show between the top « Enregistrer » and the fields.</summary>
     public IReadOnlyList<PagePart> Parts { get; private set; } = [];
 
-    /// <summary>The scripts the module's form needs.</summary>
-    public IReadOnlyList<string> Scripts => FormExtensions.SelectMany(e => e.Scripts).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The scripts the module's form needs: its fields' types' (price lines), then its extensions'.</summary>
+    public IReadOnlyList<string> Scripts => Module.ActiveFields.SelectMany(f => TypeViews.ViewOf(f.Type).Scripts)
+        .Concat(FormExtensions.SelectMany(e => e.Scripts)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The form and its buttons as _Form.cshtml shows them.</summary>
     public RecordFormView FormView(string cancelUrl, bool conflict = false)

@@ -1,3 +1,4 @@
+using Comptoir.Web.Features.FieldTypes;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Comptoir.Web.Features.Records;
@@ -26,8 +27,8 @@ public abstract class RecordPage(IServiceProvider services, CurrentUser current,
     protected IEnumerable<IRecordPageExtension> PageExtensions => services.GetKeyedServices<IRecordPageExtension>(Module.Name);
     protected IEnumerable<IRecordFormExtension> FormExtensions => services.GetKeyedServices<IRecordFormExtension>(Module.Name);
 
-    /// <summary>Pages whose form edits price lines load the pricing helper's script.</summary>
-    public bool NeedsPriceLinesScript => Module.ActiveFields.Any(f => f.Type.Editor == "PriceLines");
+    /// <summary>Each field type's Web part (its partials, scripts and filter).</summary>
+    protected FieldTypeRegistry TypeViews { get; } = services.GetRequiredService<FieldTypeRegistry>();
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
