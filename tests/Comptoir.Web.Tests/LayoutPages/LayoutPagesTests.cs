@@ -110,6 +110,26 @@ public sealed class LayoutPagesTests
         Assert.Contains("« Détails du compte » est un bloc standard : il ne peut pas être supprimé.", await standard.TextAsync(), StringComparison.Ordinal);
     }
 
+    /// <summary>layout-editor.js shows an input only for the types listed on its group: each type's settings come from its bundle.</summary>
+    [Theory, ClassData(typeof(Databases))]
+    public async Task The_new_field_form_offers_each_setting_for_the_types_that_have_it(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var admin = await app.SignedInClientAsync();
+
+        var page = await admin.GetHtmlAsync($"{LayoutUrl}/fields/new");
+        string[] TypesOf(string input) =>
+            (page.QuerySelector($"#{input}")?.Closest("[data-show-for]")?.GetAttribute("data-show-for") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(["text", "textarea"], TypesOf("f-maxLength"));
+        Assert.Equal(["decimal"], TypesOf("f-decimals"));
+        Assert.Equal(["reference"], TypesOf("f-referenceModule"));
+        Assert.Equal(["picklist", "multipicklist"], TypesOf("f-values"));
+        Assert.Contains("checkbox", TypesOf("f-defaultValue"));
+        Assert.DoesNotContain("reference", TypesOf("f-defaultValue"));
+        Assert.Equal("Longueur maximale", page.WordsOf("label[for=f-maxLength]"));
+    }
+
     [Theory, ClassData(typeof(Databases))]
     public async Task A_refused_new_field_comes_back_with_french_errors_next_to_its_inputs_and_what_was_typed(Db db)
     {

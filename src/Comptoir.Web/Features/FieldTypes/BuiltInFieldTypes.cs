@@ -10,16 +10,18 @@ namespace Comptoir.Web.Features.FieldTypes;
 internal static class BuiltInFieldTypes
 {
     private const string Input = "/Features/FieldTypes/Text/_Input.cshtml";
+    private const string MaxLength = "/Features/FieldTypes/Text/_MaxLengthSetting.cshtml";
 
     public static void Register(IServiceCollection services)
     {
         void Add(FieldType type, FieldTypeView view) => services.AddFieldType(type).AddFieldTypeView(view);
         static FieldTypeView Typed(FieldType type) => new(type.Name) { Editor = Input };
 
-        Add(FieldTypeCatalog.Text, Typed(FieldTypeCatalog.Text));
+        Add(FieldTypeCatalog.Text, Typed(FieldTypeCatalog.Text) with { SettingEditor = MaxLength });
         Add(FieldTypeCatalog.TextArea, new(FieldTypeCatalog.TextArea.Name)
         {
             Editor = "/Features/FieldTypes/TextArea/_Editor.cshtml", Wide = true, Display = "/Features/FieldTypes/TextArea/_Value.cshtml",
+            SettingEditor = MaxLength,
         });
         Add(FieldTypeCatalog.Email, Typed(FieldTypeCatalog.Email) with
         {
@@ -34,7 +36,10 @@ internal static class BuiltInFieldTypes
         Add(FieldTypeCatalog.Phone, Typed(FieldTypeCatalog.Phone) with { Display = "/Features/FieldTypes/Phone/_Value.cshtml" });
         Add(FieldTypeCatalog.Siret, Typed(FieldTypeCatalog.Siret));
         Add(FieldTypeCatalog.Integer, Typed(FieldTypeCatalog.Integer) with { InputMode = "numeric", Autocomplete = "off" });
-        Add(FieldTypeCatalog.Decimal, Typed(FieldTypeCatalog.Decimal) with { InputMode = "decimal", Autocomplete = "off" });
+        Add(FieldTypeCatalog.Decimal, Typed(FieldTypeCatalog.Decimal) with
+        {
+            InputMode = "decimal", Autocomplete = "off", SettingEditor = "/Features/FieldTypes/Decimal/_DecimalsSetting.cshtml",
+        });
         Add(FieldTypeCatalog.Currency, Typed(FieldTypeCatalog.Currency) with { InputMode = "decimal", Autocomplete = "off", Unit = "€" });
         Add(FieldTypeCatalog.Percent, Typed(FieldTypeCatalog.Percent) with { InputMode = "decimal", Autocomplete = "off", Unit = "%" });
         Add(FieldTypeCatalog.Date, Typed(FieldTypeCatalog.Date));

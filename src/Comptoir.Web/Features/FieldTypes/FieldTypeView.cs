@@ -32,6 +32,11 @@ public sealed record FieldTypeView(string TypeName)
     /// <summary>The field's JSON schema in the OpenAPI document (field, shape, description); null builds it from <see cref="Core.FieldTypes.FieldType.JsonSchema"/>.</summary>
     public Func<FieldDefinition, Api.RecordSchemas.Shape, string, Microsoft.OpenApi.OpenApiSchema>? Schema { get; init; }
 
+    /// <summary>
+    /// Partial (model <see cref="SettingInput"/>) editing the type's own setting in the layout manager (a text's
+    /// maximum length, a decimal's places); null when the type has none. Types that share a setting share its partial.
+    /// </summary>
+    public string? SettingEditor { get; init; }
     /// <summary>Scripts a form holding a field of this type loads (the price lines' table).</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
     /// <summary>
@@ -59,6 +64,20 @@ public sealed record DefaultValueInput(FieldDefinition Field, string? Value, str
     public string Invalid => Error is null ? "" : " is-invalid";
     public string? AriaInvalid => Error is null ? null : "true";
     public string? DescribedBy => Error is null ? null : Id + "-error";
+}
+
+/// <summary>
+/// What a setting partial receives: the form's posted values and errors by input name, and on the new-field form the
+/// names of the types the setting applies to (the form shows it only for them) — null on a field's own page.
+/// </summary>
+public sealed record SettingInput(IReadOnlyDictionary<string, string?> Values, Func<string, string?> ErrorOf, string? ShowFor)
+{
+    public bool ForNewField => ShowFor is not null;
+    public string? Value(string name) => Values.GetValueOrDefault(name);
+    public string Invalid(string name) => ErrorOf(name) is null ? "" : " is-invalid";
+    public string? AriaInvalid(string name) => ErrorOf(name) is null ? null : "true";
+    public string? DescribedBy(string name) =>
+        string.Join(" ", new[] { ForNewField ? $"f-{name}-help" : null, ErrorOf(name) is null ? null : $"f-{name}-error" }.Where(x => x is not null)) is { Length: > 0 } s ? s : null;
 }
 
 /// <summary>What a filter partial receives: the field and the value chosen now (null: « — Tous — »).</summary>

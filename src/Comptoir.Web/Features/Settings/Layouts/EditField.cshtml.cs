@@ -11,6 +11,12 @@ public sealed class EditFieldModel(LayoutStore store, CurrentUser current, Field
     /// <summary>The field type's own input for its default value (a list of its values, oui/non), or null for a text input.</summary>
     public string? DefaultValueEditor => fieldTypes.ViewOf(Field.Type).DefaultValueEditor;
 
+    /// <summary>The type's own setting (a text's length, a decimal's places) as its partial edits it; custom fields only.</summary>
+    public (string View, SettingInput Input)? Setting() =>
+        Field.Storage.IsCustom && fieldTypes.ViewOf(Field.Type).SettingEditor is { } view
+            ? (view, new SettingInput(new Dictionary<string, string?>(StringComparer.Ordinal) { ["maxLength"] = MaxLength, ["decimals"] = Decimals }, ErrorOf, null))
+            : null;
+
     [BindProperty(Name = "label")] public string? LabelFr { get; set; }
     [BindProperty(Name = "labelEn")] public string? LabelEn { get; set; }
     [BindProperty(Name = "help")] public string? HelpFr { get; set; }

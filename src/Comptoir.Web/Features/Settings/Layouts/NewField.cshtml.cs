@@ -1,7 +1,9 @@
+using Comptoir.Web.Features.FieldTypes;
+
 namespace Comptoir.Web.Features.Settings.Layouts;
 
 /// <summary>Adds a custom field: its key (cf_ + slug of the French label) is given by the model and never changes.</summary>
-public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : LayoutPageModel(store, current)
+public sealed class NewFieldModel(LayoutStore store, CurrentUser current, FieldTypeRegistry types) : LayoutPageModel(store, current)
 {
     [BindProperty(Name = "type")] public string? Type { get; set; }
     [BindProperty(Name = "label")] public string? LabelFr { get; set; }
@@ -24,6 +26,17 @@ public sealed class NewFieldModel(LayoutStore store, CurrentUser current) : Layo
         ["type", "label", "block", "maxLength", "decimals", "defaultValue", "helpText", "values", "referenceModule"];
 
     public IReadOnlyList<Core.Metadata.ModuleDefinition> Modules => Store.Registry.Modules;
+
+    /// <summary>The custom types an input applies to, for layout-editor.js to show it only for them (and for no script, all).</summary>
+    public static string ShowFor(Func<FieldType, bool> applies) => string.Join(' ', LayoutEditor.CustomTypes.Where(applies).Select(t => t.Name));
+
+    /// <summary>Each setting partial the custom types have (a text's length, a decimal's places), once, with the types it applies to.</summary>
+    public IEnumerable<(string View, SettingInput Input)> Settings()
+    {
+        var posted = new Dictionary<string, string?>(StringComparer.Ordinal) { ["maxLength"] = MaxLength, ["decimals"] = Decimals };
+        return LayoutEditor.CustomTypes.GroupBy(t => types.ViewOf(t).SettingEditor).Where(g => g.Key is not null)
+            .Select(g => (g.Key!, new SettingInput(posted, ErrorOf, string.Join(' ', g.Select(t => t.Name)))));
+    }
 
     public IActionResult OnGet(string module, string? block)
     {
