@@ -30,7 +30,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await using var context = await NewContextAsync(signedIn: false);
         var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
+        // The application's first page warms it up (JIT, first queries): on a busy machine that alone can pass the 10 s default.
+        await page.GotoAsync("/login", new() { Timeout = 60_000 });
         await page.GetByLabel("Identifiant").FillAsync("admin");
         await page.GetByLabel("Mot de passe").FillAsync(KestrelApp.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
