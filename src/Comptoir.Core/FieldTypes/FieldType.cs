@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Comptoir.Core.Records.Filtering;
 
 namespace Comptoir.Core.FieldTypes;
 
@@ -60,6 +61,19 @@ public abstract class FieldType
 
     /// <summary>Writes what <see cref="TryRead"/> reads; false to write the column.</summary>
     public virtual bool TryWrite(object record, object? value) => false;
+
+    /// <summary>The operators a list's filter offers on a field of this type (cond.&lt;field&gt;.&lt;operator&gt;=…); none leaves it out.</summary>
+    public virtual IReadOnlyList<FilterOperator> FilterOperators => FilterOperator.ForText;
+
+    /// <summary>
+    /// One operand of a filter condition (a range's end, a list's item): « contient » and « commence par » take
+    /// the text as typed, the others a value of the type.
+    /// </summary>
+    public virtual FieldResult ParseOperand(FieldDefinition field, FilterOperator op, string text) =>
+        op.Name is "contains" or "starts" ? FieldResult.Ok(text) : Parse(field, text);
+
+    /// <summary>The first and last values of a period relative to now (« ce mois-ci »), for the types that offer one.</summary>
+    public virtual (object From, object To)? Period(FilterOperator op, DateTime nowUtc) => null;
 
     /// <summary>Parses trimmed, non-empty text typed in a form (or sent as a JSON string).</summary>
     public abstract FieldResult Parse(FieldDefinition field, string text);

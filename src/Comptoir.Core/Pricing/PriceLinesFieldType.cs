@@ -14,6 +14,8 @@ public sealed class PriceLinesFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
     public override bool QuickCreatable => false;
+    /// <summary>A price list is not filtered by its lines.</summary>
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => [];
 
     /// <summary>No lines is a valid list (every product at its catalogue price), never NULL in the column.</summary>
     public override object? EmptyValue => "[]";

@@ -37,6 +37,9 @@ public static class CustomFieldQueries
     public static Expression<Func<T, string>> TextOf<T>(string key) where T : class, IRecord =>
         Inline<Func<T, string>>(r => CustomFieldFunctions.Text(r.CustomData, key));
 
+    public static Expression<Func<T, bool>> FlagOf<T>(string key) where T : class, IRecord =>
+        Inline<Func<T, bool>>(r => CustomFieldFunctions.Flag(r.CustomData, key));
+
     public static Expression<Func<T, double>> NumberOf<T>(string key) where T : class, IRecord =>
         Inline<Func<T, double>>(r => CustomFieldFunctions.Number(r.CustomData, key));
 

@@ -1,3 +1,4 @@
+using Comptoir.Core.Records.Filtering;
 using Comptoir.Data.History;
 using Comptoir.Data.RecycleBin;
 
@@ -200,6 +201,9 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
             else continue;
             filtered.Add(key);
         }
+        // Conditions (cond.*) all hold, and at least one of the « OU » group (or.*) when there is one.
+        if (request.Conditions.Count > 0) query = query.Where(ConditionPredicates.AllOf<T>(request.Conditions, user, Db.Provider));
+        if (request.AnyOf.Count > 0) query = query.Where(ConditionPredicates.AnyOf<T>(request.AnyOf, user, Db.Provider));
         return (query, filtered);
     }
 }
@@ -207,6 +211,12 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
 public sealed record ListRequest(string? Search, string? Sort, bool Descending, string? Cursor, int Limit)
 {
     public IReadOnlyDictionary<string, string> Filters { get; init; } = new Dictionary<string, string>();
+    /// <summary>Conditions that must all hold (?cond.&lt;field&gt;.&lt;operator&gt;=…), checked against the fields' types.</summary>
+    public IReadOnlyList<Condition> Conditions { get; init; } = [];
+    /// <summary>The « OU » group (?or.&lt;field&gt;.&lt;operator&gt;=…): a record matches when any of them holds.</summary>
+    public IReadOnlyList<Condition> AnyOf { get; init; } = [];
+    /// <summary>The fields the list shows (?columns=a,b), in order; null for the module's list columns.</summary>
+    public IReadOnlyList<string>? Columns { get; init; }
 }
 
 public sealed record ListPage<T>(IReadOnlyList<T> Items, string? NextCursor, string Sort, bool Descending)

@@ -6,6 +6,8 @@ public sealed class CheckboxFieldType : FieldType
     public override CustomValueKind StoredAs => CustomValueKind.Flag;
     public override (string Type, string? Format) JsonSchema => ("boolean", null);
     public override bool Sortable => false;
+    /// <summary>Oui/non: cond.doNotEmail.eq=true.</summary>
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => [Records.Filtering.FilterOperator.Is];
     public override object? EmptyValue => false;
 
     public override FieldResult Parse(FieldDefinition field, string text) => text.ToLowerInvariant() switch

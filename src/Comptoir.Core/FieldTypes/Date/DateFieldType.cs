@@ -7,6 +7,19 @@ public sealed class DateFieldType : FieldType
     public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override string InputType => "date";
     public override (string Type, string? Format) JsonSchema => ("string", "date");
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForDate;
+
+    /// <summary>The days of the period in Paris: this month's first to last, or the 30 days ending today.</summary>
+    public override (object From, object To)? Period(Records.Filtering.FilterOperator op, DateTime nowUtc)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), DateTimeFieldType.Paris));
+        return op.Name switch
+        {
+            "this-month" => (new DateOnly(today.Year, today.Month, 1), new DateOnly(today.Year, today.Month, 1).AddMonths(1).AddDays(-1)),
+            "last-30-days" => (today.AddDays(-29), today),
+            _ => null,
+        };
+    }
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         DateOnly.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

@@ -14,6 +14,21 @@ public sealed class DateTimeFieldType : FieldType
     public override string InputType => "datetime-local";
     public override (string Type, string? Format) JsonSchema => ("string", "date-time");
     public override bool Sortable => false;
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForDate;
+
+    /// <summary>A filter's operand may be a day alone (« 31/12/2026 »): its midnight in Paris.</summary>
+    public override FieldResult ParseOperand(FieldDefinition field, Records.Filtering.FilterOperator op, string text) =>
+        FieldTypeCatalog.Date.Parse(field, text) is { IsValid: true, Value: DateOnly day }
+            ? FieldResult.Ok(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Paris))
+            : Parse(field, text);
+
+    /// <summary>From the period's first midnight in Paris to the second before its end.</summary>
+    public override (object From, object To)? Period(Records.Filtering.FilterOperator op, DateTime nowUtc)
+    {
+        if (FieldTypeCatalog.Date.Period(op, nowUtc) is not ({ } from, { } to)) return null;
+        DateTime Utc(DateOnly day) => TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), Paris);
+        return (Utc((DateOnly)from), Utc(((DateOnly)to).AddDays(1)).AddSeconds(-1));
+    }
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {

@@ -8,6 +8,7 @@ public class DecimalFieldType : FieldType
     public override CustomValueKind StoredAs => CustomValueKind.Number;
     public override (string Type, string? Format) JsonSchema => ("number", "decimal");
     public override bool Sortable => false;
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForNumber;
     public virtual int Decimals => 2;
     public override FieldSettings DefaultSettings => DecimalSettings.Default;
     protected int DecimalsOf(FieldDefinition field) => (field.Settings as DecimalSettings)?.Decimals ?? Decimals;

@@ -8,6 +8,7 @@ public sealed class IntegerFieldType : FieldType
     public override string InputType => "text";
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForNumber;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         long.TryParse(text.Replace(" ", "", StringComparison.Ordinal).Replace("\u202f", "", StringComparison.Ordinal)

@@ -13,6 +13,12 @@ public sealed class MultiPicklistFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("array", null);
     public override bool Sortable => false;
     public override bool TakesSeveralValues => true;
+    /// <summary>« est l'un de »: a record holding any of the codes listed.</summary>
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForChoice;
+
+    // Each item of « est l'un de » is one code of the list.
+    public override FieldResult ParseOperand(FieldDefinition field, Records.Filtering.FilterOperator op, string text) =>
+        FieldTypeCatalog.Picklist.Parse(field, text);
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         Choose(field, text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

@@ -10,6 +10,9 @@ public sealed class OwnerFieldType : FieldType
     public override bool NamesRecords => true;
     public override bool FiltersAsColumn => false;
     public override bool TakesDefaultValue => false;
+    /// <summary>Moi, mes équipes, or a user or team (user:5, team:2).</summary>
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators =>
+        [Records.Filtering.FilterOperator.Me, Records.Filtering.FilterOperator.MyTeams, Records.Filtering.FilterOperator.Is];
 
     // An owned record keeps its owner as a pair of columns (user, team), not in one property.
     public override bool TryRead(object record, out object? value)

@@ -6,6 +6,7 @@ public sealed class PicklistFieldType : FieldType
     public override string Name => "picklist";
     public override CustomValueKind StoredAs => CustomValueKind.Text;
     public override FieldSettings DefaultSettings => PicklistSettings.Empty;
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForChoice;
 
     public override FieldResult Parse(FieldDefinition field, string text)
     {

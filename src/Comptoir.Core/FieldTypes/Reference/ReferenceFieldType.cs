@@ -8,6 +8,8 @@ public sealed class ReferenceFieldType : FieldType
     public override (string Type, string? Format) JsonSchema => ("integer", "int64");
     public override bool Sortable => false;
     public override bool NamesRecords => true;
+    /// <summary>A picked record (its id), or none.</summary>
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => [Records.Filtering.FilterOperator.Is, Records.Filtering.FilterOperator.Empty];
     public override FieldSettings DefaultSettings => ReferenceSettings.Unset;
     public override string? DefaultValueRefusal => Texts.T("Un champ Référence n'a pas de valeur par défaut.");
 

@@ -10,6 +10,7 @@ public sealed class TimeFieldType : FieldType
     public override string InputType => "time";
     public override (string Type, string? Format) JsonSchema => ("string", "time");
     public override bool Sortable => false;
+    public override IReadOnlyList<Records.Filtering.FilterOperator> FilterOperators => Records.Filtering.FilterOperator.ForNumber;
 
     public override FieldResult Parse(FieldDefinition field, string text) =>
         TimeOnly.TryParseExact(text.Replace('H', 'h'), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)

@@ -71,7 +71,7 @@ public static class RecordEndpoints
         if (request is null) return ApiProblems.Validation(errors);
         var page = await store.ListRecordsAsync(user, request, ct);
         var items = new JsonArray();
-        foreach (var record in page.Items) items.Add(RecordJson.From(module, record));
+        foreach (var record in page.Items) items.Add(RecordJson.From(module, record, request.Columns));
         return TypedResults.Ok(new JsonObject { ["items"] = items, ["nextCursor"] = page.NextCursor, ["previousCursor"] = page.PreviousCursor });
     }
 

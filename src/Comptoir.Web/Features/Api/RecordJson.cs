@@ -9,10 +9,11 @@ public static class RecordJson
     /// <summary>Keys every record carries besides its fields.</summary>
     public const string Id = "id", CreatedAt = "createdAt", UpdatedAt = "updatedAt";
 
-    public static JsonObject From(ModuleDefinition module, IRecord record)
+    /// <param name="columns">Only these fields (?columns= of a list), besides the id and stamps; null for all.</param>
+    public static JsonObject From(ModuleDefinition module, IRecord record, IReadOnlyList<string>? columns = null)
     {
         var json = new JsonObject { [Id] = record.Id };
-        foreach (var field in module.ActiveFields)
+        foreach (var field in columns is null ? module.ActiveFields : columns.Select(k => module.FindField(k)!))
             json[field.Key] = field.Type.ToJson(Normalise(FieldAccess.Get(record, field)));
         json[CreatedAt] = Utc(record.CreatedAt);
         json[UpdatedAt] = Utc(record.UpdatedAt);
