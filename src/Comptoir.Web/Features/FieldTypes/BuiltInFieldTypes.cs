@@ -59,6 +59,7 @@ internal static class BuiltInFieldTypes
         Add(FieldTypeCatalog.MultiPicklist, new(FieldTypeCatalog.MultiPicklist.Name)
         {
             Editor = "/Features/FieldTypes/MultiPicklist/_Editor.cshtml", LabelsItself = field => !field.ReadOnly,
+            ListFilter = "/Features/FieldTypes/Picklist/_ListFilter.cshtml",
         });
         Add(FieldTypeCatalog.Reference, new(FieldTypeCatalog.Reference.Name)
         {
@@ -68,6 +69,7 @@ internal static class BuiltInFieldTypes
         Add(FieldTypeCatalog.Owner, new(FieldTypeCatalog.Owner.Name)
         {
             Editor = "/Features/FieldTypes/Owner/_Editor.cshtml", Schema = OwnerSchema.Of,
+            ListFilter = "/Features/FieldTypes/Owner/_ListFilter.cshtml",
         });
         Add(PriceLinesFieldType.Instance, new(PriceLinesFieldType.Instance.Name)
         {

@@ -83,7 +83,11 @@ public sealed record SettingInput(IReadOnlyDictionary<string, string?> Values, F
 /// <summary>What a filter partial receives: the field and the value chosen now (null: « — Tous — »).</summary>
 public sealed record ListFilterInput(FieldDefinition Field, string? Chosen)
 {
-    public string Id => "filter-" + Field.Key;
+    public string Id { get; init; } = "filter-" + Field.Key;
+    /// <summary>The input's name: the field's key for the ?key=value filters, add.value in the condition form.</summary>
+    public string Name { get; init; } = Field.Key;
+    /// <summary>The users and teams an owner's filter offers.</summary>
+    public EditorChoices Choices { get; init; } = EditorChoices.Empty;
 }
 
 /// <summary>What a list cell partial receives: the column and the value as formatted for the reader.</summary>

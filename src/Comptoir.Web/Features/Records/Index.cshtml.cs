@@ -39,16 +39,49 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
 
     public string SeeAll => Module.Texts.SeeAll?.ToString() ?? T["Voir toute la liste"].Value;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>The conditions of the address (cond.*, or.*), the columns chosen and the « add a condition » form.</summary>
+    public ListConditions Conditions { get; private set; } = null!;
+
+    /// <summary>The list without any filter or condition, its search, sort, size and columns kept.</summary>
+    public string ClearUrl => Conditions.ClearUrl(FilterFields.Select(f => f.Key));
+
+    public string DefaultColumnsUrl => Conditions.DefaultColumnsUrl;
+
+    public bool Filtered => Filters.Count > 0 || Conditions.Count > 0;
+
+    /// <summary>The users and teams, when the condition being added may name one.</summary>
+    public EditorChoices Choices { get; private set; } = EditorChoices.Empty;
+
+    /// <summary>The operand input of the condition being added when its type offers its values (a list, oui/non, users); else null.</summary>
+    public (string View, ListFilterInput Input)? AddChoice =>
+        Conditions.Adding is { } adding && TypeViews.ViewOf(adding.Type).ListFilter is { } view
+            ? (view, new ListFilterInput(adding, Request.Query[ListConditions.AddValue].FirstOrDefault()) { Id = "add-value", Name = ListConditions.AddValue, Choices = Choices })
+            : null;
+
+    /// <summary>The HTML input of a typed operand: the type's own for dates and times, text otherwise (« contient » takes any text).</summary>
+    public string AddInputType => Conditions.Adding?.Type.InputType is { } type && type is "date" or "datetime-local" or "time" ? type : "text";
+
+    /// <summary>The columns offered by « Colonnes »: those shown first, in their order, then the others.</summary>
+    public IEnumerable<FieldDefinition> ColumnChoices => Columns.Concat(Module.ActiveFields.Where(f => !Columns.Contains(f)));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
-        Columns = Module.ListColumns.ToList();
+        Conditions = ListConditions.Read(Module, Request, BaseUrl, DateTime.UtcNow);
+        // A condition just added goes into the address, so that the list shown can be bookmarked and shared.
+        if (Conditions.Redirect is { } added) return LocalRedirect(added);
+        if (Conditions.Adding is not null) Choices = await Names.ChoicesAsync(ct);
+        Columns = Conditions.Columns is { } chosen ? chosen.Select(k => Module.FindField(k)!).ToList() : Module.ListColumns.ToList();
         foreach (var field in FilterFields)
             if (Request.Query[field.Key].ToString() is { Length: > 0 } value) Filters[field.Key] = value;
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
-        var state = new ListState(BaseUrl, Query, Filters, Sort, descending, Cursor, ListPager.SizeOf(Size));
+        var state = new ListState(BaseUrl, Query, Filters, Sort, descending, Cursor, ListPager.SizeOf(Size))
+        {
+            Conditions = Conditions.All, AnyOf = Conditions.AnyOf, Columns = Conditions.Columns, Extra = Conditions.Applied.ToList(),
+        };
         (Result, Pager) = await ListPager.ReadAsync(state, r => Store.ListRecordsAsync(user, r, ct), (r, upTo) => Store.CountAsync(user, r, upTo, ct));
         ListNames = await Names.ForAsync(Module, Result.Items, ct);
+        return Page();
     }
 
     public string Display(IRecord record, FieldDefinition field) =>

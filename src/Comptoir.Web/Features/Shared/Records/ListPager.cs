@@ -1,3 +1,4 @@
+using Comptoir.Core.Records.Filtering;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Comptoir.Web.Features.Shared.Records;
@@ -5,7 +6,14 @@ namespace Comptoir.Web.Features.Shared.Records;
 /// <summary>What a list page was asked for: its address, search, filters (by field key), sort, cursor and page size.</summary>
 public sealed record ListState(string Path, string? Search, IReadOnlyDictionary<string, string> Filters, string? Sort, bool Descending, string? Cursor, int Size)
 {
-    public ListRequest Request => new(Search, Sort, Descending, Cursor, Size) { Filters = Filters };
+    /// <summary>Conditions (cond.*), the « OU » group (or.*) and the chosen columns.</summary>
+    public IReadOnlyList<Condition> Conditions { get; init; } = [];
+    public IReadOnlyList<Condition> AnyOf { get; init; } = [];
+    public IReadOnlyList<string>? Columns { get; init; }
+    /// <summary>Those conditions and columns as the links carry them, after the filters.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Extra { get; init; } = [];
+
+    public ListRequest Request => new(Search, Sort, Descending, Cursor, Size) { Filters = Filters, Conditions = Conditions, AnyOf = AnyOf, Columns = Columns };
 }
 
 /// <summary>
@@ -78,18 +86,20 @@ public sealed class ListPager
     private string Url(string sort, bool descending, string? cursor)
     {
         var query = Query(sort, descending);
-        query["size"] = Size.ToString(CultureInfo.InvariantCulture);
-        if (cursor is not null) query["cursor"] = cursor;
+        query.Add(KeyValuePair.Create("size", (string?)Size.ToString(CultureInfo.InvariantCulture)));
+        if (cursor is not null) query.Add(KeyValuePair.Create("cursor", (string?)cursor));
         return QueryHelpers.AddQueryString(_state.Path, query);
     }
 
-    private Dictionary<string, string?> Query(string sort, bool descending)
+    // A list of pairs, not a dictionary: two conditions may share a parameter (cond.name.contains=a&cond.name.contains=b).
+    private List<KeyValuePair<string, string?>> Query(string sort, bool descending)
     {
-        var query = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (!string.IsNullOrWhiteSpace(_state.Search)) query["q"] = _state.Search.Trim();
-        foreach (var (key, value) in _state.Filters) query[key] = value;
-        query["sort"] = sort;
-        query["dir"] = descending ? "desc" : "asc";
+        var query = new List<KeyValuePair<string, string?>>();
+        if (!string.IsNullOrWhiteSpace(_state.Search)) query.Add(KeyValuePair.Create("q", (string?)_state.Search.Trim()));
+        foreach (var (key, value) in _state.Filters) query.Add(KeyValuePair.Create(key, (string?)value));
+        foreach (var (key, value) in _state.Extra) query.Add(KeyValuePair.Create(key, (string?)value));
+        query.Add(KeyValuePair.Create("sort", (string?)sort));
+        query.Add(KeyValuePair.Create("dir", (string?)(descending ? "desc" : "asc")));
         return query;
     }
 }
