@@ -27,6 +27,9 @@ public static class RecordOperations
         {
             case RecordOperation.List:
                 foreach (var parameter in ListParameters(module)) operation.Parameters.Add(parameter);
+                operation.Description = string.Join("\n\n", new[] { operation.Description, OpenApiText.T(
+                    "Conditions : cond.<clé>.<opérateur>=valeur doivent toutes être vraies, or.<clé>.<opérateur>=valeur au moins une. Opérateurs selon le type du champ : contains, starts, eq, empty (texte) ; eq, lt, gt, between (a..b), empty (nombres, montants, dates ; dates aussi this-month, last-30-days) ; in (a,b), empty (listes) ; eq=true|false (cases à cocher) ; me, my-teams, eq=user:5|team:2 (Assigné à) ; eq=id, empty (références). Une condition refusée répond 400 sous le nom de son paramètre.") }
+                    .Where(d => !string.IsNullOrEmpty(d)));
                 operation.Responses["200"] = Body(OpenApiText.T("Une page d'enregistrements, dans l'ordre du tri (pagination par curseur)."), new OpenApiSchemaReference(name + "List", document));
                 break;
             case RecordOperation.Get:
@@ -65,6 +68,7 @@ public static class RecordOperations
             Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Maximum = ListQuery.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         yield return Query("cursor", OpenApiText.T("nextCursor (ou previousCursor) de la page d'où vous venez."));
+        yield return Query(ListQuery.Columns, OpenApiText.T("Les champs que porte chaque élément, séparés par des virgules (par défaut : tous)."));
         foreach (var field in module.ActiveFields.Where(ListQuery.Filterable))
             yield return Query(field.Key, field.PicklistValues.Count > 0
                 ? OpenApiText.T("Filtre : « {0} » vaut cette valeur (code ou libellé).", DocText.Safe(field.Label.ToString()))
