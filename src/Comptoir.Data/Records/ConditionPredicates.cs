@@ -52,7 +52,7 @@ public static class ConditionPredicates
     private static Expression Body<T>(Condition c, ParameterExpression r, UserContext user, DatabaseProvider provider) where T : class, IRecord
     {
         var field = c.Field;
-        if (field.Storage.IsCustom) return Custom<T>(c, r);
+        if (field.Storage.IsCustom) return Custom<T>(c, r, provider);
         if (!field.Type.FiltersAsColumn) return Owner(c, r, user);
         var folded = field.SortColumn is { } sortColumn && sortColumn != field.Storage.Column
                      && r.Type.GetProperty(sortColumn)?.PropertyType == typeof(string) ? Expression.Property(r, sortColumn) : null;
@@ -135,7 +135,7 @@ public static class ConditionPredicates
         }
     }
 
-    private static Expression Custom<T>(Condition c, ParameterExpression r) where T : class, IRecord
+    private static Expression Custom<T>(Condition c, ParameterExpression r, DatabaseProvider provider) where T : class, IRecord
     {
         var key = c.Field.Key;
         Expression Read(LambdaExpression read) => ParameterRebinder.Body(read, r);
@@ -156,15 +156,18 @@ public static class ConditionPredicates
                 return Expression.Equal(Read(CustomFieldQueries.FlagOf<T>(key)), Box((bool)c.Operands[0]));
             default: // numbers and record ids; an empty one reads as EmptyNumber, below every value
                 var number = Read(CustomFieldQueries.NumberOf<T>(key));
-                Expression Operand(int i) => Expression.Call(ToNumber, Box(c.Field.Type.ToJson(c.Operands[i])!.ToJsonString()));
+                // A bound as a double parameter: SQLite seeks the index with it, never with CAST(@p AS REAL). Equality on
+                // PostgreSQL converts the text as the stored number is converted (the same double, see ToNumber).
+                Expression Bound(int i) => Box(Convert.ToDouble(c.Operands[i], CultureInfo.InvariantCulture));
+                Expression Exact() => provider == DatabaseProvider.Sqlite ? Bound(0) : Expression.Call(ToNumber, Box(c.Field.Type.ToJson(c.Operands[0])!.ToJsonString()));
                 var present = Expression.GreaterThan(number, Box(CustomFieldSql.EmptyNumberValue / 10));
                 return c.Operator.Name switch
                 {
-                    "eq" => Expression.Equal(number, Operand(0)),
-                    "lt" => Expression.AndAlso(present, Expression.LessThan(number, Operand(0))),
-                    "gt" => Expression.GreaterThan(number, Operand(0)),
+                    "eq" => Expression.Equal(number, Exact()),
+                    "lt" => Expression.AndAlso(present, Expression.LessThan(number, Bound(0))),
+                    "gt" => Expression.GreaterThan(number, Bound(0)),
                     "empty" => Expression.Not(present),
-                    _ => Expression.AndAlso(Expression.GreaterThanOrEqual(number, Operand(0)), Expression.LessThanOrEqual(number, Operand(1))),
+                    _ => Expression.AndAlso(Expression.GreaterThanOrEqual(number, Bound(0)), Expression.LessThanOrEqual(number, Bound(1))),
                 };
         }
     }
