@@ -67,6 +67,9 @@ public sealed partial class ListConditionsPageTests
         var grouped = await client.GetAsync("/accounts?add.field=assignedTo&add.op=me&add.group=or");
         Assert.Equal("/accounts?or.assignedTo.me=", WebUtility.UrlDecode(grouped.RequestMessage!.RequestUri!.PathAndQuery));
         Assert.Equal(3, Rows(await grouped.Content.ReadAsStringAsync()).Count);
+        var team = await app.CreateTeamAsync("Ventes Sud");
+        var byTeam = WebUtility.HtmlDecode(await client.GetStringAsync($"/accounts?cond.assignedTo.eq=team:{team}"));
+        Assert.Contains("Assigné à est Ventes Sud", byTeam, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(Databases))]

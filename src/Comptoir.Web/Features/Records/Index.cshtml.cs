@@ -70,7 +70,8 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
         Conditions = ListConditions.Read(Module, Request, BaseUrl, DateTime.UtcNow);
         // A condition just added goes into the address, so that the list shown can be bookmarked and shared.
         if (Conditions.Redirect is { } added) return LocalRedirect(added);
-        if (Conditions.Adding is not null) Choices = await Names.ChoicesAsync(ct);
+        // The users and teams: offered when adding a condition, and naming those a condition already holds.
+        if (Conditions.Adding is not null || Conditions.All.Concat(Conditions.AnyOf).Any(c => c.Field.Type.NamesRecords)) Choices = await Names.ChoicesAsync(ct);
         Columns = Conditions.Columns is { } chosen ? chosen.Select(k => Module.FindField(k)!).ToList() : Module.ListColumns.ToList();
         foreach (var field in FilterFields)
             if (Request.Query[field.Key].ToString() is { Length: > 0 } value) Filters[field.Key] = value;
@@ -83,6 +84,11 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
         ListNames = await Names.ForAsync(Module, Result.Items, ct);
         return Page();
     }
+
+    /// <summary>How the chips name users and teams (and the records of the page) in their values.</summary>
+    public FormatContext ConditionNames => new(CultureInfo.CurrentUICulture, (module, id) =>
+        ListNames.NameOf(module, id)
+        ?? Choices.Users.Concat(Choices.Teams).FirstOrDefault(o => o.Owner.Id == id && o.Owner.Kind == (module == "teams" ? OwnerKind.Team : OwnerKind.User)).Name);
 
     public string Display(IRecord record, FieldDefinition field) =>
         field.Type.Format(field, FieldAccess.Get(record, field), ListNames);
