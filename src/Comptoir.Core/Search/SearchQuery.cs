@@ -1,0 +1,41 @@
+using Comptoir.Core.Validation;
+
+namespace Comptoir.Core.Search;
+
+/// <summary>
+/// What a search box's text asks for: one or more ways to read it, each a list of prefixes that must all
+/// start some term of a record. « Pixel » is one word; « 01 42 68 53 00 » is five words, the digits
+/// « 0142685300 » and the phone « +33142685300 »; a record matches when one of the readings does.
+/// </summary>
+public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<string>> Readings)
+{
+    /// <summary>Words looked at at most: each is one more index range.</summary>
+    public const int MaxWords = 6;
+
+    public bool IsEmpty => Readings.Count == 0;
+
+    public static SearchQuery Parse(string? text)
+    {
+        var readings = new List<IReadOnlyList<string>>();
+        var folded = SearchKey.Fold(text?.Replace("\0", "", StringComparison.Ordinal));
+        if (folded.Length == 0) return new(readings);
+
+        var words = SearchWords.Split(folded).Select(SearchWords.Cut).Distinct(StringComparer.Ordinal).ToList();
+        // A legal form is not indexed: it is left out of the words unless it is all there is (« sa » may be « Sanofi » being typed).
+        var kept = words.Where(w => !SearchWords.IsLegalForm(w)).ToList();
+        if (kept.Count == 0) kept = words;
+        // A word that starts another one adds nothing: « dup dupont » asks what « dupont » asks.
+        kept = kept.Where(w => !kept.Any(o => o.Length > w.Length && o.StartsWith(w, StringComparison.Ordinal))).Take(MaxWords).ToList();
+        if (kept.Count > 0) readings.Add(kept);
+
+        // Codes, numbers, emails and phones typed whole: the text without its spaces, as one term.
+        var compact = SearchWords.Trim(string.Concat(folded.Where(c => !char.IsWhiteSpace(c))));
+        if (compact.Length > 0 && compact.Any(c => char.IsAsciiDigit(c) || !char.IsLetterOrDigit(c))
+            && !(kept.Count == 1 && kept[0] == compact))
+            readings.Add([SearchWords.Cut(compact)]);
+        if (folded.Count(char.IsAsciiDigit) >= 6 && text!.Length <= 40
+            && PhoneNumber.TryNormalize(text, FieldTypes.PhoneFieldType.DefaultRegion, out var e164) && e164 != compact)
+            readings.Add([e164]);
+        return new(readings);
+    }
+}
