@@ -26,13 +26,19 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<string>> Readings)
         if (kept.Count == 0) kept = words;
         // A word that starts another one adds nothing: « dup dupont » asks what « dupont » asks.
         kept = kept.Where(w => !kept.Any(o => o.Length > w.Length && o.StartsWith(w, StringComparison.Ordinal))).Take(MaxWords).ToList();
-        if (kept.Count > 0) readings.Add(kept);
 
         // Codes, numbers, emails and phones typed whole: the text without its spaces, as one term.
         var compact = SearchWords.Trim(string.Concat(folded.Where(c => !char.IsWhiteSpace(c))));
-        if (compact.Length > 0 && compact.Any(c => char.IsAsciiDigit(c) || !char.IsLetterOrDigit(c))
-            && !(kept.Count == 1 && kept[0] == compact))
-            readings.Add([SearchWords.Cut(compact)]);
+        var whole = compact.Length > 0 && compact.Any(c => char.IsAsciiDigit(c) || !char.IsLetterOrDigit(c))
+                    && !(kept.Count == 1 && kept[0] == compact);
+        // Read as words, a phone or a SIRET typed in groups (« 01 42 68 53 00 ») or an email (« jean@dupont.fr ») would
+        // be short, common words (« 01 », « fr ») that match half the records and never the right one alone:
+        // read whole only. A code with letters (« CPT-000042 ») is indexed whole too.
+        var wordsToo = !whole || !(folded.Contains('@', StringComparison.Ordinal)
+                                   || (kept.Count > 1 && kept.All(w => w.All(char.IsAsciiDigit)))
+                                   || (!folded.Any(char.IsWhiteSpace) && compact.Any(char.IsAsciiDigit)));
+        if (kept.Count > 0 && wordsToo) readings.Add(kept);
+        if (whole) readings.Add([SearchWords.Cut(compact)]);
         if (folded.Count(char.IsAsciiDigit) >= 6 && text!.Length <= 40
             && PhoneNumber.TryNormalize(text, FieldTypes.PhoneFieldType.DefaultRegion, out var e164) && e164 != compact)
             readings.Add([e164]);
