@@ -39,7 +39,8 @@ public sealed record SearchQuery(IReadOnlyList<IReadOnlyList<string>> Readings)
                                    || (!folded.Any(char.IsWhiteSpace) && compact.Any(char.IsAsciiDigit)));
         if (kept.Count > 0 && wordsToo) readings.Add(kept);
         if (whole) readings.Add([SearchWords.Cut(compact)]);
-        if (folded.Count(char.IsAsciiDigit) >= 6 && text!.Length <= 40
+        // A phone is typed from its trunk 0 or its +: a SIREN (« 443121975 ») would otherwise parse as one too.
+        if (folded.Count(char.IsAsciiDigit) >= 6 && text!.Length <= 40 && compact.Length > 0 && (compact[0] is '0' or '+')
             && PhoneNumber.TryNormalize(text, FieldTypes.PhoneFieldType.DefaultRegion, out var e164) && e164 != compact)
             readings.Add([e164]);
         return new(readings);
