@@ -20,6 +20,9 @@ Console.Error.WriteLine($"Base {options.Db}, {options.Accounts:N0} comptes{(opti
 // A first start migrates the database and creates the administrator the accounts are assigned to.
 await using (await ServerProcess.StartAsync(db, repoRoot)) { }
 report.FillTime = await BulkFill.FillAsync(db, options.Accounts, ownerId: 1, ownerName: "Administrateur");
+var indexWatch = System.Diagnostics.Stopwatch.StartNew();
+await SearchBench.FillAsync(db, options.Accounts);
+report.Note($"Index de recherche (bulk, termes des comptes) : {indexWatch.Elapsed.TotalSeconds:F1} s");
 Console.Error.WriteLine($"Rempli en {report.FillTime.TotalSeconds:F1} s");
 
 await using var server = await ServerProcess.StartAsync(db, repoRoot);
@@ -79,6 +82,7 @@ if (!options.CreatesOnly)
     report.Read("Filtre Secteur + tri par nom", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts?limit=25&industry=technology&sort=name")),
         await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Picklist, ("@v", "technology"))));
     await CustomFieldsBench.MeasureAsync(db, bare, Get, report, samples, options.Accounts);
+    await SearchBench.MeasureAsync(db, bare, Get, report, samples, maxId / 2);
     report.Read("Compte par id", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts/" + random.NextInt64(1, maxId + 1))),
         await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.ById, ("@id", random.NextInt64(1, maxId + 1)))));
 

@@ -44,8 +44,32 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<LayoutChangeRecord> LayoutChanges => Set<LayoutChangeRecord>();
     public DbSet<History.RecordChange> RecordChanges => Set<History.RecordChange>();
     public DbSet<RecycleBin.RecycleBinEntry> RecycleBin => Set<RecycleBin.RecycleBinEntry>();
+    public DbSet<Search.SearchTerm> SearchTerms => Set<Search.SearchTerm>();
 
     public abstract DatabaseProvider Provider { get; }
+
+    /// <summary>Every save keeps the search index in step with the records it writes (see <see cref="Search.SearchIndexer"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var pending = Search.SearchIndexer.Collect(this);
+        if (pending is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Outside a transaction of the caller's, the records and their terms are written in one of their own.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await pending.WriteAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

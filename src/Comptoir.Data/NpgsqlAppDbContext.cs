@@ -23,6 +23,7 @@ public sealed class NpgsqlAppDbContext(DbContextOptions<NpgsqlAppDbContext> opti
         builder.Entity<Core.Pricing.PriceList>().Property(p => p.NameKey).UseCollation("C");
         builder.Entity<Core.Pricing.PriceList>().Property(p => p.CustomData).HasColumnType("jsonb");
         builder.Entity<Core.Pricing.PriceList>().Property(p => p.Lines).HasColumnType("jsonb");
+        builder.Entity<Search.SearchTerm>().Property(t => t.Term).UseCollation("C");
     }
 }
 

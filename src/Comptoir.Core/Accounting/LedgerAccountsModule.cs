@@ -41,6 +41,8 @@ public static class LedgerAccountsModule
             },
             RecordType = typeof(LedgerAccount),
             TitleField = "code",
+            SearchFields = ["code", "label"],
+            GlobalSearch = true,
             TitleDetailField = "label",
             AddLabel = new("Ajouter un compte comptable", "Add a ledger account"),
             EmptyLabel = new("Aucun compte comptable", "No ledger accounts yet"),

@@ -82,6 +82,8 @@ public static class AccountsModule
             NumberPrefix = "CPT",
             TitleField = "name",
             PickerFields = ["number", "billingCity"],
+            SearchFields = ["name", "number", "siret", "email", "otherEmail", "phone", "otherPhone", "billingCity"],
+            GlobalSearch = true,
             AddLabel = new("Ajouter un compte client", "Add an account"),
             EmptyLabel = new("Aucun compte client", "No accounts yet"),
             SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),

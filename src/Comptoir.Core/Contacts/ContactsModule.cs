@@ -81,6 +81,8 @@ public static class ContactsModule
             RecordType = typeof(Contact),
             NumberPrefix = "CON",
             TitleField = FullNameField,
+            SearchFields = ["firstName", "lastName", "number", "email", "otherEmail", "phone", "mobile", "mailingCity"],
+            GlobalSearch = true,
             AddLabel = new("Ajouter un contact", "Add a contact"),
             EmptyLabel = new("Aucun contact", "No contacts yet"),
             SearchHint = new("Nom, numéro ou email", "Name, number or email"),

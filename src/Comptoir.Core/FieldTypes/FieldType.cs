@@ -99,6 +99,12 @@ public abstract class FieldType
     public virtual string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is null ? "" : Convert.ToString(value, context.Culture) ?? "";
 
+    /// <summary>
+    /// The terms a value is found by when its field is searched (<see cref="ModuleDefinition.SearchFields"/>), folded
+    /// as <see cref="Search.SearchWords"/> folds a query: a query word matches the start of one of them. None by default.
+    /// </summary>
+    public virtual IEnumerable<string> SearchTerms(FieldDefinition field, object? value) => [];
+
     /// <summary>The value put back into an edit input.</summary>
     public virtual string FormText(FieldDefinition field, object? value) =>
         value is null ? "" : Convert.ToString(value, CultureInfo.CurrentCulture) ?? "";

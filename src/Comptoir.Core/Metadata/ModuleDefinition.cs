@@ -36,6 +36,15 @@ public sealed record ModuleDefinition
     /// </summary>
     public IReadOnlyList<string>? PickerFields { get; init; }
 
+    /// <summary>
+    /// The fields a record is found by (list box, pickers, global search), each contributing the terms its type
+    /// gives (<see cref="FieldType.SearchTerms"/>) to the search index. Empty: the store's own search predicate.
+    /// </summary>
+    public IReadOnlyList<string> SearchFields { get; init; } = [];
+
+    /// <summary>Whether the top bar's search (/search, GET /api/v1/search) looks in this module.</summary>
+    public bool GlobalSearch { get; init; }
+
     /// <summary>« Ajouter un compte client »: the list's button and the new-record page's heading.</summary>
     public LocalizedText? AddLabel { get; init; }
 

@@ -42,6 +42,7 @@ public static class PriceListsModule
             },
             RecordType = typeof(PriceList),
             TitleField = "name",
+            SearchFields = ["name"],
             AddLabel = new("Ajouter une grille tarifaire", "Add a price list"),
             EmptyLabel = new("Aucune grille tarifaire", "No price lists yet"),
             ApiSingular = new("une grille tarifaire", "a price list"),

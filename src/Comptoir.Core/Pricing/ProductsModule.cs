@@ -47,6 +47,8 @@ public static class ProductsModule
             },
             RecordType = typeof(Product),
             TitleField = "name",
+            SearchFields = ["code", "name"],
+            GlobalSearch = true,
             AddLabel = new("Ajouter un produit", "Add a product"),
             EmptyLabel = new("Aucun produit", "No products yet"),
             SearchHint = new("Référence ou nom", "Reference or name"),

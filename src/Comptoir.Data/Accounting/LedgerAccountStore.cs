@@ -1,6 +1,3 @@
-// CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
-#pragma warning disable CA1309
-
 namespace Comptoir.Data.Accounting;
 
 /// <summary>
@@ -11,17 +8,6 @@ namespace Comptoir.Data.Accounting;
 public sealed class LedgerAccountStore(RecordStoreServices services)
     : RecordStore<LedgerAccount>(services, LedgerAccountsModule.Name)
 {
-    /// <summary>A code prefix (« 411 ») or the start of the label, accents and case ignored.</summary>
-    protected override Expression<Func<LedgerAccount, bool>> SearchPredicate(string query)
-    {
-        var code = query.ToUpperInvariant();
-        var codeUpper = PrefixRange.Next(code);
-        var key = SearchKey.Fold(query);
-        var keyUpper = PrefixRange.Next(key);
-        return l => (string.Compare(l.Code, code) >= 0 && string.Compare(l.Code, codeUpper) < 0)
-                    || (string.Compare(l.LabelKey, key) >= 0 && string.Compare(l.LabelKey, keyUpper) < 0);
-    }
-
     /// <summary>A ledger account follows the customers linked to it (see <see cref="Visibility.LedgerAccountsAsync"/>).</summary>
     protected override Task<Expression<Func<LedgerAccount, bool>>> VisibilityAsync(UserContext user, CancellationToken ct) =>
         Visibility.LedgerAccountsAsync(Db, Settings, user, ct);

@@ -2,9 +2,6 @@ using Comptoir.Core.Localization;
 using Comptoir.Data.Accounting;
 using Comptoir.Data.History;
 
-// CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
-#pragma warning disable CA1309
-
 namespace Comptoir.Data.Accounts;
 
 public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints ledgerHints)
@@ -41,35 +38,6 @@ public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints l
             if (!seen.Add(at) || seen.Count > MaxDepth) return;
             current = await Db.Accounts.IgnoreQueryFilters().AsNoTracking().Where(a => a.Id == at).Select(a => a.ParentAccountId).FirstOrDefaultAsync(ct);
         }
-    }
-
-    /// <summary>
-    /// One box finds an account by name prefix (accents and case ignored), number, SIRET (prefix,
-    /// spaces ignored) or email. Only the branches the text can match go into the SQL: an OR with
-    /// a branch that cannot match still stops SQLite from walking the name index in order.
-    /// </summary>
-    protected override Expression<Func<Account, bool>> SearchPredicate(string query)
-    {
-        var key = SearchKey.Fold(query);
-        var upper = NextPrefix(key);
-        var digits = query.Replace(" ", "", StringComparison.Ordinal);
-        if (query.Contains('@', StringComparison.Ordinal))
-        {
-            var email = query.ToLowerInvariant();
-            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0) || a.Email == email;
-        }
-        if (digits.Length >= 3 && digits.All(char.IsAsciiDigit))
-        {
-            var siretUpper = NextPrefix(digits);
-            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0)
-                        || (string.Compare(a.Siret, digits) >= 0 && string.Compare(a.Siret, siretUpper) < 0);
-        }
-        if (query.Contains('-', StringComparison.Ordinal) && query.Any(char.IsAsciiDigit))
-        {
-            var number = query.ToUpperInvariant();
-            return a => (string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0) || a.Number == number;
-        }
-        return a => string.Compare(a.NameKey, key) >= 0 && string.Compare(a.NameKey, upper) < 0;
     }
 
     /// <summary>The ledger code rule, read before the write gate for a save that will generate a ledger account.</summary>
@@ -185,6 +153,4 @@ public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints l
         var code = await Db.LedgerAccounts.AsNoTracking().Where(l => l.Id == ledgerAccountId).Select(l => l.Code).FirstOrDefaultAsync(ct);
         return new LedgerSharing(code ?? "", named, count - named.Count);
     }
-
-    private static string NextPrefix(string prefix) => PrefixRange.Next(prefix);
 }

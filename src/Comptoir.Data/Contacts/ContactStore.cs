@@ -1,8 +1,5 @@
 using Comptoir.Core.Contacts;
 
-// CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
-#pragma warning disable CA1309
-
 namespace Comptoir.Data.Contacts;
 
 public sealed class ContactStore(RecordStoreServices services)
@@ -28,34 +25,4 @@ public sealed class ContactStore(RecordStoreServices services)
 
     public async Task<int> CountOfAccountAsync(UserContext user, long accountId, CancellationToken ct) =>
         await (await VisibleAsync(user, ct)).CountAsync(c => c.AccountId == accountId, ct);
-
-    /// <summary>
-    /// One box finds a contact by name prefix (« Dupont », « Dupont J », or « Jean Dupont »: accents and case
-    /// ignored), number or email. Each branch is a range on an index, as for accounts.
-    /// </summary>
-    protected override Expression<Func<Contact, bool>> SearchPredicate(string query)
-    {
-        var key = SearchKey.Fold(query);
-        var upper = PrefixRange.Next(key);
-        if (query.Contains('@', StringComparison.Ordinal))
-        {
-            var email = query.ToLowerInvariant();
-            return c => (string.Compare(c.NameKey, key) >= 0 && string.Compare(c.NameKey, upper) < 0) || c.Email == email;
-        }
-        if (query.Contains('-', StringComparison.Ordinal) && query.Any(char.IsAsciiDigit))
-        {
-            var number = query.ToUpperInvariant();
-            return c => (string.Compare(c.NameKey, key) >= 0 && string.Compare(c.NameKey, upper) < 0) || c.Number == number;
-        }
-        var space = key.LastIndexOf(' ');
-        if (space > 0)
-        {
-            // « Jean Dupont » typed as people say it: also try the key's order, last name first.
-            var swapped = key[(space + 1)..] + " " + key[..space];
-            var swappedUpper = PrefixRange.Next(swapped);
-            return c => (string.Compare(c.NameKey, key) >= 0 && string.Compare(c.NameKey, upper) < 0)
-                        || (string.Compare(c.NameKey, swapped) >= 0 && string.Compare(c.NameKey, swappedUpper) < 0);
-        }
-        return c => string.Compare(c.NameKey, key) >= 0 && string.Compare(c.NameKey, upper) < 0;
-    }
 }

@@ -7,6 +7,7 @@ namespace Comptoir.Data.Modules;
 public sealed class ModuleCatalog
 {
     private readonly Dictionary<string, ModuleRegistration> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Type, ModuleRegistration> _byRecord = [];
 
     public ModuleCatalog(IEnumerable<ModuleRegistration> registrations)
     {
@@ -15,12 +16,16 @@ public sealed class ModuleCatalog
             if (!_byName.TryAdd(module.Name, module))
                 throw new InvalidOperationException($"Module '{module.Name}' is registered twice.");
         foreach (var module in Modules) Check(module);
+        foreach (var module in Modules) _byRecord.TryAdd(module.RecordType, module);
     }
 
     public IReadOnlyList<ModuleRegistration> Modules { get; }
 
     /// <summary>The built-in definitions, which the layout registry lays the stored layouts over.</summary>
     public IReadOnlyList<ModuleDefinition> Definitions => Modules.Select(m => m.Definition).ToList();
+
+    /// <summary>The module whose records are of <paramref name="recordType"/>, or null.</summary>
+    public ModuleRegistration? ForRecord(Type recordType) => _byRecord.GetValueOrDefault(recordType);
 
     public ModuleRegistration? Find(string? name) => name is not null && _byName.TryGetValue(name, out var module) ? module : null;
 

@@ -60,6 +60,9 @@ public abstract class ModuleRegistration
     /// <returns>The records restored; those purged since are simply gone.</returns>
     internal abstract Task<List<long>> UnbinAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct);
 
+    /// <summary>The next <paramref name="size"/> records after id <paramref name="after"/>, in the bin too, by id (the search index's build).</summary>
+    internal abstract Task<List<IRecord>> BatchAsync(AppDbContext db, long after, int size, CancellationToken ct);
+
     /// <summary>Deletes for good those of <paramref name="ids"/> that are in the bin.</summary>
     internal abstract Task PurgeAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct);
 }
@@ -131,8 +134,18 @@ internal sealed class ModuleRegistration<TRecord>(ModuleDefinition definition, T
         return present;
     }
 
-    internal override Task PurgeAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct) =>
-        InBin(db, ids).ExecuteDeleteAsync(ct);
+    internal override async Task<List<IRecord>> BatchAsync(AppDbContext db, long after, int size, CancellationToken ct) =>
+        (await db.Set<TRecord>().IgnoreQueryFilters().AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(size).ToListAsync(ct))
+        .ConvertAll(r => (IRecord)r);
+
+    internal override async Task PurgeAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var purged = await InBin(db, ids).Select(r => r.Id).ToListAsync(ct);
+        await InBin(db, ids).ExecuteDeleteAsync(ct);
+        // Records in the bin keep their terms for a restore; purged, they go.
+        var module = Name;
+        await db.SearchTerms.Where(t => t.Module == module && purged.Contains(t.RecordId)).ExecuteDeleteAsync(ct);
+    }
 
     private static IQueryable<TRecord> InBin(AppDbContext db, IReadOnlyCollection<long> ids) =>
         db.Set<TRecord>().IgnoreQueryFilters().Where(r => ids.Contains(r.Id) && EF.Property<DateTime?>(r, nameof(ISoftDeletable.DeletedAt)) != null);

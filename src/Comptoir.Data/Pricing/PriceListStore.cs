@@ -5,9 +5,6 @@ namespace Comptoir.Data.Pricing;
 public sealed class PriceListStore(RecordStoreServices services)
     : RecordStore<PriceList>(services, PriceListsModule.Name)
 {
-    protected override Expression<Func<PriceList, bool>> SearchPredicate(string query) =>
-        PrefixRange.StartsWith<PriceList>(nameof(PriceList.NameKey), SearchKey.Fold(query));
-
     /// <summary>Checked on the record as it will be saved, so a PATCH of one date is held against the other.</summary>
     protected override Task ValidateRecordAsync(PriceList record, bool isNew, RecordValidation validation, CancellationToken ct)
     {

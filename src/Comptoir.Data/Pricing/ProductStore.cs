@@ -1,23 +1,10 @@
 using Comptoir.Core.Pricing;
 
-// CA1309: string.Compare(a, b) is what EF translates to SQL "<"/">" (byte order on both databases).
-#pragma warning disable CA1309
-
 namespace Comptoir.Data.Pricing;
 
 public sealed class ProductStore(RecordStoreServices services)
     : RecordStore<Product>(services, ProductsModule.Name)
 {
-    /// <summary>The start of the reference (as typed) or of the name (accents and case ignored).</summary>
-    protected override Expression<Func<Product, bool>> SearchPredicate(string query)
-    {
-        var codeUpper = PrefixRange.Next(query);
-        var key = SearchKey.Fold(query);
-        var keyUpper = PrefixRange.Next(key);
-        return p => (string.Compare(p.Code, query) >= 0 && string.Compare(p.Code, codeUpper) < 0)
-                    || (string.Compare(p.NameKey, key) >= 0 && string.Compare(p.NameKey, keyUpper) < 0);
-    }
-
     /// <summary>« Référence » is unique (the index says so too, but a field error beats a failed insert); prices are never negative.</summary>
     protected override async Task ValidateRecordAsync(Product record, bool isNew, RecordValidation validation, CancellationToken ct)
     {

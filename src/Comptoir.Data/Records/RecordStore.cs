@@ -67,8 +67,18 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
 
     public ModuleDefinition Module => Registry.Get(ModuleName);
 
-    /// <summary>What a search box matches for this module (name prefix, number, SIRET…).</summary>
-    protected abstract Expression<Func<T, bool>> SearchPredicate(string query);
+    /// <summary>
+    /// What a search box matches for a module that names no searched fields (<see cref="ModuleDefinition.SearchFields"/>,
+    /// which go through the search index instead): by default the start of the title field.
+    /// </summary>
+    protected virtual Expression<Func<T, bool>> SearchPredicate(string query) =>
+        PrefixRange.StartsWith<T>(Module.FindField(Module.TitleField)!.Storage.Column!, query);
+
+    /// <summary>The records the search box's text matches: the same words, numbers, emails and phones everywhere (lists, pickers, /search).</summary>
+    private Expression<Func<T, bool>> SearchFor(string text) =>
+        Module.SearchFields.Count > 0
+            ? Search.SearchMatch.Predicate<T>(Db, ModuleName, Core.Search.SearchQuery.Parse(text))
+            : SearchPredicate(text);
 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
     protected virtual void CheckRelations(long id, RecordValidation validation) { }
@@ -185,7 +195,7 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         var query = (await VisibleAsync(user, ct)).AsNoTracking();
         // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
         var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
-        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(SearchPredicate(search.Trim()));
+        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(SearchFor(search.Trim()));
         var filtered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Filters)
         {

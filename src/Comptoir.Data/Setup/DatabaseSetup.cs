@@ -19,6 +19,7 @@ public static class DatabaseSetup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Comptoir.Setup");
         await db.Database.MigrateAsync(ct);
+        await Search.SearchIndexBuild.EnsureAsync(db, scope.ServiceProvider.GetRequiredService<ModuleCatalog>(), logger, ct);
 
         if (await db.Users.AnyAsync(ct)) return;
         var password = adminPassword;

@@ -38,6 +38,8 @@ public static class TicketsModule
             RecordType = typeof(Ticket),
             NumberPrefix = "TIC",
             TitleField = "subject",
+            SearchFields = ["subject", "number"],
+            GlobalSearch = true,
             ApiSingular = new("une demande d'assistance", "a support ticket"),
             Blocks = [new BlockDefinition { Key = "details", Label = new("Détails de la demande", "Ticket details") }],
             Fields = fields.Fields,
@@ -61,9 +63,5 @@ public static class TicketsModule
         });
 }
 
-/// <summary>The tickets' store: all it must say is what the search box matches (the start of the subject).</summary>
-public sealed class TicketStore(RecordStoreServices services) : RecordStore<Ticket>(services, TicketsModule.Name)
-{
-    protected override System.Linq.Expressions.Expression<Func<Ticket, bool>> SearchPredicate(string query) =>
-        PrefixRange.StartsWith<Ticket>(nameof(Ticket.Subject), query);
-}
+/// <summary>The tickets' store: nothing to say, its search goes through the searched fields of its definition.</summary>
+public sealed class TicketStore(RecordStoreServices services) : RecordStore<Ticket>(services, TicketsModule.Name);

@@ -14,4 +14,13 @@ public sealed class EmailFieldType : FieldType
         EmailAddress.IsValid(text)
             ? FieldResult.Ok(EmailAddress.Normalize(text))
             : FieldResult.Fail(Texts.T("Adresse email invalide (exemple : nom@societe.fr)."));
+
+    /// <summary>The address whole and its domain (« @dupont.fr »), which finds everyone at that company.</summary>
+    public override IEnumerable<string> SearchTerms(FieldDefinition field, object? value)
+    {
+        if (value is not string { Length: > 0 } email) yield break;
+        var folded = SearchKey.Fold(email);
+        yield return Search.SearchWords.Cut(folded);
+        if (folded.IndexOf('@', StringComparison.Ordinal) is var at and > 0) yield return Search.SearchWords.Cut(folded[at..]);
+    }
 }

@@ -15,6 +15,18 @@ public sealed class PhoneFieldType : FieldType
             ? FieldResult.Ok(e164)
             : FieldResult.Fail(Texts.T("Numéro de téléphone non reconnu (exemple : 01 23 45 67 89 ou +44 20 7946 0958)."));
 
+    /// <summary>
+    /// The E.164 form (what any way of typing the number parses to) and the national digits (« 0142685300 »),
+    /// so the number is found while it is being typed, before it parses.
+    /// </summary>
+    public override IEnumerable<string> SearchTerms(FieldDefinition field, object? value)
+    {
+        if (value is not string { Length: > 0 } e164) yield break;
+        yield return e164;
+        var digits = string.Concat(PhoneNumber.FormatForDisplay(e164, DefaultRegion).Where(char.IsAsciiDigit));
+        if (digits.Length > 0 && digits != e164[1..]) yield return digits;
+    }
+
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is string s ? PhoneNumber.FormatForDisplay(s, DefaultRegion) : "";
 

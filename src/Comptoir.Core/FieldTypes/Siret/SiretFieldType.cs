@@ -19,6 +19,10 @@ public sealed class SiretFieldType : FieldType
         };
     }
 
+    /// <summary>The 14 digits: a SIRET typed with spaces, or its SIREN (the first 9), is a prefix of them.</summary>
+    public override IEnumerable<string> SearchTerms(FieldDefinition field, object? value) =>
+        value is string { Length: > 0 } siret ? [siret] : [];
+
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is string { Length: 14 } s ? $"{s[..3]} {s[3..6]} {s[6..9]} {s[9..]}" : value as string ?? "";
 }

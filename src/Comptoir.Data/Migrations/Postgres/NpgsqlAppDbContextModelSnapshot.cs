@@ -1058,6 +1058,27 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.ToTable("RecycleBin", (string)null);
                 });
 
+            modelBuilder.Entity("Comptoir.Data.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Module")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Module", "Term", "RecordId");
+
+                    b.HasIndex("Module", "RecordId");
+
+                    b.ToTable("SearchTerms");
+                });
+
             modelBuilder.Entity("Comptoir.Data.Settings.Setting", b =>
                 {
                     b.Property<string>("Key")

@@ -1022,6 +1022,26 @@ namespace Comptoir.Data.Migrations.Sqlite
                     b.ToTable("RecycleBin", (string)null);
                 });
 
+            modelBuilder.Entity("Comptoir.Data.Search.SearchTerm", b =>
+                {
+                    b.Property<string>("Module")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Module", "Term", "RecordId");
+
+                    b.HasIndex("Module", "RecordId");
+
+                    b.ToTable("SearchTerms");
+                });
+
             modelBuilder.Entity("Comptoir.Data.Settings.Setting", b =>
                 {
                     b.Property<string>("Key")

@@ -33,6 +33,7 @@ public static class ApiEndpoints
         SettingsApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
         LedgerAccountsApi.Map(api.MapGroup("/ledger-accounts").WithTags(() => OpenApiText.T("Comptes comptables")));
         LedgerCodesApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
+        Search.SearchApi.Map(api.MapGroup("/search").WithTags(() => OpenApiText.T("Recherche")));
 
         DocsEndpoints.Map(app);
         return app;
