@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace Comptoir.Bench;
+
+/// <summary>
+/// The list export (GET /api/v1/accounts/export) of every account, CSV then XLSX, read as a client downloads it:
+/// rows per second, and the server's peak memory after each (VmHWM: the export must stay flat, not grow with the
+/// rows). The bare twin reads the same rows in the same order with one SELECT through the same provider.
+/// </summary>
+public static class ExportBench
+{
+    public sealed record Figure(string Name, int Rows, TimeSpan Time, long Bytes, double PeakRssMiB)
+    {
+        public double RowsPerSecond => Rows / Time.TotalSeconds;
+    }
+
+    public static async Task<List<Figure>> RunAsync(Uri server, string token, BareSql bare, ServerProcess process, int accounts)
+    {
+        using var http = new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        // Uncounted: the JIT compiles the export's path on a few thousand rows first.
+        await DownloadAsync(http, "/api/v1/accounts/export?format=csv&q=b");
+        await DownloadAsync(http, "/api/v1/accounts/export?format=xlsx&q=b");
+
+        var figures = new List<Figure>();
+        var watch = Stopwatch.StartNew();
+        var rows = await bare.QueryAsync("SELECT * FROM \"Accounts\" ORDER BY \"NameKey\", \"Id\"");
+        figures.Add(new Figure("SQL nu (un SELECT de toutes les lignes)", rows, watch.Elapsed, 0, double.NaN));
+        foreach (var format in new[] { "csv", "xlsx" })
+        {
+            watch.Restart();
+            var bytes = await DownloadAsync(http, "/api/v1/accounts/export?format=" + format);
+            figures.Add(new Figure("Export " + format.ToUpperInvariant(), accounts, watch.Elapsed, bytes, process.PeakRssMiB()));
+        }
+        return figures;
+    }
+
+    private static async Task<long> DownloadAsync(HttpClient http, string url)
+    {
+        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0) total += read;
+        return total;
+    }
+
+    public static string ToMarkdown(IReadOnlyList<Figure> figures)
+    {
+        var bare = figures[0].RowsPerSecond;
+        var lines = new List<string>
+        {
+            "| export | lignes | durée | lignes/s | ratio au SQL nu | taille | pic RSS serveur |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        };
+        foreach (var f in figures)
+            lines.Add(FormattableString.Invariant(
+                $"| {f.Name} | {f.Rows:N0} | {f.Time.TotalSeconds:F1} s | {f.RowsPerSecond:N0} | {f.RowsPerSecond / bare:P0} | {(f.Bytes == 0 ? "" : $"{f.Bytes / 1048576.0:F1} MiB")} | {(double.IsNaN(f.PeakRssMiB) ? "" : $"{f.PeakRssMiB:F0} MiB")} |"));
+        return string.Join('\n', lines);
+    }
+}
