@@ -22,17 +22,26 @@ public static class ExportBench
         await DownloadAsync(http, "/api/v1/accounts/export?format=csv&q=b");
         await DownloadAsync(http, "/api/v1/accounts/export?format=xlsx&q=b");
 
-        var figures = new List<Figure>();
-        var watch = Stopwatch.StartNew();
-        var rows = await bare.QueryAsync("SELECT * FROM \"Accounts\" ORDER BY \"NameKey\", \"Id\"");
-        figures.Add(new Figure("SQL nu (un SELECT de toutes les lignes)", rows, watch.Elapsed, 0, double.NaN));
-        foreach (var format in new[] { "csv", "xlsx" })
+        // Each measured twice, in turn, the faster kept: on a shared 2-core machine one run can lose half its time to others.
+        var figures = new Figure?[3];
+        for (var round = 0; round < 2; round++)
         {
-            watch.Restart();
-            var bytes = await DownloadAsync(http, "/api/v1/accounts/export?format=" + format);
-            figures.Add(new Figure("Export " + format.ToUpperInvariant(), accounts, watch.Elapsed, bytes, process.PeakRssMiB()));
+            var watch = Stopwatch.StartNew();
+            var rows = await bare.QueryAsync("SELECT * FROM \"Accounts\" ORDER BY \"NameKey\", \"Id\"");
+            Keep(0, new Figure("SQL nu (un SELECT de toutes les lignes)", rows, watch.Elapsed, 0, double.NaN));
+            foreach (var (format, i) in new[] { ("csv", 1), ("xlsx", 2) })
+            {
+                watch.Restart();
+                var bytes = await DownloadAsync(http, "/api/v1/accounts/export?format=" + format);
+                Keep(i, new Figure("Export " + format.ToUpperInvariant(), accounts, watch.Elapsed, bytes, process.PeakRssMiB()));
+            }
         }
-        return figures;
+        return figures.Select(f => f!).ToList();
+
+        void Keep(int i, Figure figure)
+        {
+            if (figures[i] is null || figure.Time < figures[i]!.Time) figures[i] = figure;
+        }
     }
 
     private static async Task<long> DownloadAsync(HttpClient http, string url)

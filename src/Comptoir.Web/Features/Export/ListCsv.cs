@@ -21,6 +21,9 @@ public static class ListCsv
             WriteByteOrderMark = true,
             NewLine = "\r\n",
             Injection = CsvInjection.Escape,
+            // Each full buffer is one write to the response, which waits for the socket: 512 KiB rather than the
+            // default 64 KiB makes 8 times fewer waits (bench, 100,000 accounts: from 55 % to 68 % of the bare read).
+            BufferSize = 512 * 1024,
         };
         await using var csv = CsvWriter.Create(destination, options, leaveOpen: true);
         foreach (var column in columns) csv.WriteField(column.Label.Get(culture));
