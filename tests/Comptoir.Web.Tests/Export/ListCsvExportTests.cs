@@ -35,6 +35,10 @@ public sealed class ListCsvExportTests
         Assert.Contains("\r\n\"Boulangerie Dupont; \"\"Fils\"\"\";Client;1250;12345,50;Oui;Groupe Dupont;Administrateur;31/12/2026\r\n", csv.Text, StringComparison.Ordinal);
         Assert.EndsWith("\r\n", csv.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", csv.Text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var english = await api.CsvAsync(Export + "?culture=en&columns=name,annualRevenue,doNotEmail,cf_fin_de_contrat&sort=name");
+        Assert.Equal(["Account name", "Annual revenue", "Do not email", "Fin de contrat"], english.Header);
+        Assert.Equal(["Boulangerie Dupont; \"Fils\"", "12345.50", "Yes", "12/31/2026"], english.Lines[0]);
     }
 
     [Theory, ClassData(typeof(Databases))]

@@ -16,7 +16,8 @@ public sealed record ExportRequest(ExportFormat Format, ListRequest List, IReadO
 public static class ExportQuery
 {
     public const int MaxIds = 1_000;
-    private static readonly HashSet<string> Own = ["format", "columns", "ids"];
+    // culture and ui-culture are the request localization's (?culture=en: English headers and formats).
+    private static readonly HashSet<string> Own = ["format", "columns", "ids", "culture", "ui-culture"];
     private static readonly HashSet<string> Paging = ["limit", "cursor"];
 
     public static (ExportRequest? Request, Dictionary<string, List<string>> Errors) Read(ModuleDefinition module, IQueryCollection query)
