@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Comptoir.Bench;
 
-public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false)
+public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -10,6 +10,7 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
         int? accounts = null;
         var quick = false;
         var createsOnly = false;
+        var exportOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -19,11 +20,13 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
                 case "--quick": quick = true; break;
                 // Profiling the write path: skip the reads and pages, measure only the creates.
                 case "--creates-only": createsOnly = true; break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only]");
+                // The list export alone, on a server that has done nothing else (its peak memory is the export's).
+                case "--export-only": exportOnly = true; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
-        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly);
+        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly);
     }
 
     public static string RepoRoot()

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Bench;
 using Comptoir.Data.Records;
 
-// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only]
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var repoRoot = BenchOptions.RepoRoot();
@@ -34,6 +34,14 @@ using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer
 var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { username = "admin", password = ServerProcess.AdminPassword });
 token.EnsureSuccessStatusCode();
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
+
+if (options.ExportOnly)
+{
+    Console.Error.WriteLine("Export…");
+    var figures = await ExportBench.RunAsync(server.BaseAddress, http.DefaultRequestHeaders.Authorization!.Parameter!, new BareSql(db), server, options.Accounts);
+    Console.WriteLine(ExportBench.ToMarkdown(figures));
+    return;
+}
 
 if (!options.CreatesOnly)
 {

@@ -105,6 +105,13 @@ public abstract class FieldType
     /// </summary>
     public virtual IEnumerable<string> SearchTerms(FieldDefinition field, object? value) => [];
 
+    /// <summary>
+    /// The value as a spreadsheet cell of an export: a <see cref="decimal"/> or a <see cref="long"/> for numbers, a
+    /// <see cref="DateOnly"/> for a date, a <see cref="DateTime"/> (French time) for a moment, otherwise the text users read.
+    /// </summary>
+    public virtual object? ExportValue(FieldDefinition field, object? value, FormatContext context) =>
+        Format(field, value, context) is { Length: > 0 } text ? text : null;
+
     /// <summary>The value put back into an edit input.</summary>
     public virtual string FormText(FieldDefinition field, object? value) =>
         value is null ? "" : Convert.ToString(value, CultureInfo.CurrentCulture) ?? "";

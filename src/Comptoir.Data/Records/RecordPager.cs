@@ -12,11 +12,12 @@ public static class RecordPager
 
     /// <param name="query">The visible records that match the search and filters.</param>
     /// <param name="filtered">The keys of the filters applied: filtered on the sorted field, its value is one and the same.</param>
+    /// <param name="maxLimit">The largest page: a list's, or an export's larger batches.</param>
     public static async Task<ListPage<T>> PageAsync<T>(IQueryable<T> query, ModuleDefinition module, ListRequest request,
-        IReadOnlySet<string> filtered, CancellationToken ct)
+        IReadOnlySet<string> filtered, CancellationToken ct, int maxLimit = MaxLimit)
         where T : class, IRecord
     {
-        var limit = Math.Clamp(request.Limit, 1, MaxLimit);
+        var limit = Math.Clamp(request.Limit, 1, maxLimit);
         var cursor = Keyset.Decode(request.Cursor);
         var sortField = request.Sort is null ? null : module.FindField(request.Sort);
         if (sortField is { Storage.IsCustom: true } && CustomFieldKinds.Sortable(sortField))

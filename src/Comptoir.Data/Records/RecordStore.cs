@@ -21,6 +21,8 @@ public interface IRecordStore
     Task<bool> ExistsAsync(UserContext user, long id, CancellationToken ct);
     Task<ListPage<IRecord>> ListRecordsAsync(UserContext user, ListRequest request, CancellationToken ct);
     Task<int> CountAsync(UserContext user, ListRequest request, int upTo, CancellationToken ct);
+    /// <summary>What a list matches, all of it, in pages read by keyset (RecordStore.Export.cs); only <paramref name="ids"/> among them when given.</summary>
+    IAsyncEnumerable<IReadOnlyList<IRecord>> ExportPagesAsync(UserContext user, ListRequest request, IReadOnlyCollection<long>? ids, CancellationToken ct);
     /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction = null);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
@@ -52,7 +54,7 @@ public abstract record PreparedSave;
 /// <summary>
 /// Reads and writes the records of one module through the registry: validation, numbering, visibility and
 /// optimistic concurrency live here once, for the pages and the API. The write path is in RecordStore.Writes.cs,
-/// the list's pages in RecordPager.cs.
+/// the list's pages in RecordPager.cs, exports in RecordStore.Export.cs.
 /// </summary>
 public abstract partial class RecordStore<T>(RecordStoreServices services, string moduleName) : IRecordStore, IBinnedRecords
     where T : class, IRecord, new()

@@ -29,6 +29,8 @@ public sealed class DateFieldType : FieldType
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is DateOnly d ? d.ToString("d", context.Culture) : "";
 
+    public override object? ExportValue(FieldDefinition field, object? value, FormatContext context) => value as DateOnly?;
+
     public override string FormText(FieldDefinition field, object? value) =>
         value is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
 }

@@ -46,6 +46,9 @@ public sealed class DateTimeFieldType : FieldType
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is DateTime utc ? ToParis(utc).ToString("g", context.Culture) : "";
 
+    public override object? ExportValue(FieldDefinition field, object? value, FormatContext context) =>
+        value is DateTime utc ? ToParis(utc) : null;
+
     public override string FormText(FieldDefinition field, object? value) =>
         value is DateTime utc ? ToParis(utc).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) : "";
 

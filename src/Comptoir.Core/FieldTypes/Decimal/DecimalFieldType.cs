@@ -35,6 +35,15 @@ public class DecimalFieldType : FieldType
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("N" + DecimalsOf(field), context.Culture);
 
+    // Currency and percent too: the number itself (12,5 for « 12,5 % »), which a spreadsheet sums, with the field's
+    // places whatever the database kept (adding a zero of that scale sets it: 12345,50 on SQLite as on PostgreSQL).
+    public override object? ExportValue(FieldDefinition field, object? value, FormatContext context)
+    {
+        if (value is null) return null;
+        var places = DecimalsOf(field);
+        return Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), places, MidpointRounding.AwayFromZero) + new decimal(0, 0, 0, false, (byte)places);
+    }
+
     public override string FormText(FieldDefinition field, object? value) =>
         value is null ? "" : Convert.ToDecimal(value, CultureInfo.InvariantCulture).ToString("0." + new string('#', DecimalsOf(field)), CultureInfo.CurrentCulture);
 }

@@ -20,6 +20,9 @@ public sealed class IntegerFieldType : FieldType
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("N0", context.Culture);
 
+    public override object? ExportValue(FieldDefinition field, object? value, FormatContext context) =>
+        value is null ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+
     public override string FormText(FieldDefinition field, object? value) =>
         value is null ? "" : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,6 @@
 using Comptoir.Data.Modules;
 using Comptoir.Web.Features.Auth;
 using Comptoir.Web.Features.Docs;
-using Comptoir.Web.Features.LedgerAccounts;
 using Comptoir.Web.Features.Metadata;
 using Comptoir.Web.Features.Pricing;
 using Comptoir.Web.Features.Settings;
@@ -23,6 +22,9 @@ public static class ApiEndpoints
         // Every registered module: /api/v1/{name}, tagged and named as its definition says.
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             RecordEndpoints.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
+        // Every module's list as a file: /api/v1/{name}/export (Features/Export).
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            Export.ExportApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module, app.Services);
         RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags(() => OpenApiText.T("Corbeille")));
         PricesApi.Map(api.MapGroup("/accounts").WithTags(() => OpenApiText.T("Tarification")));
         MetadataApi.Map(api.MapGroup("/metadata").WithTags(() => OpenApiText.T("Métadonnées")));
@@ -31,7 +33,6 @@ public static class ApiEndpoints
         UsersApi.Map(api.MapGroup("/users").WithTags(() => OpenApiText.T("Utilisateurs")));
         TeamsApi.Map(api.MapGroup("/teams").WithTags(() => OpenApiText.T("Équipes")));
         SettingsApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
-        LedgerAccountsApi.Map(api.MapGroup("/ledger-accounts").WithTags(() => OpenApiText.T("Comptes comptables")));
         LedgerCodesApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
         Search.SearchApi.Map(api.MapGroup("/search").WithTags(() => OpenApiText.T("Recherche")));
 

@@ -1,16 +1,15 @@
 using Comptoir.Web.Features.Docs;
+using Comptoir.Web.Features.Export;
 
 namespace Comptoir.Web.Features.LedgerAccounts;
 
-/// <summary>/api/v1/ledger-accounts/export, beside the module's CRUD (mapped with every module's, see Api/ApiEndpoints).</summary>
+/// <summary>
+/// GET /api/v1/ledger-accounts/export without a format: the file for accounting software (<see cref="LedgerCsv"/>),
+/// served by the export every module has (Features/Export), which takes ?format=csv|xlsx for the list as it shows.
+/// </summary>
 public static class LedgerAccountsApi
 {
-    public static void Map(RouteGroupBuilder group)
-    {
-        group.MapGet("/export", async (HttpContext http, CurrentUser current, CancellationToken ct) =>
-                LedgerCsv.Result(http, await current.RequireAsync(ct)))
-            .WithName("ExportLedgerAccounts")
-            .WithSummary(() => OpenApiText.T("Les comptes comptables en CSV pour le logiciel de comptabilité : séparés par des points-virgules, en UTF-8 avec BOM, lignes CRLF ; code, libellé, compte collectif, et le SIRET, le n° de TVA et l'adresse de facturation du client lié."))
-            .Produces(200, contentType: "text/csv");
-    }
+    public static ModuleFile AccountingFile { get; } = new(
+        (http, user) => LedgerCsv.Result(http, user),
+        () => OpenApiText.T("Les comptes comptables en CSV pour le logiciel de comptabilité : séparés par des points-virgules, en UTF-8 avec BOM, lignes CRLF ; code, libellé, compte collectif, et le SIRET, le n° de TVA et l'adresse de facturation du client lié."));
 }

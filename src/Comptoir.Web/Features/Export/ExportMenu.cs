@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Comptoir.Web.Features.Export;
+
+/// <summary>
+/// « Exporter » on a list (_ExportMenu.cshtml): links to /{module}/export with what the list shows now, its search,
+/// filters and sort (the pager's state, in the API's words: order rather than the page's dir). list-export.js adds
+/// the ticked rows (ids) when there are some.
+/// </summary>
+public sealed record ExportMenu(ListPager Pager)
+{
+    public string Url(string format)
+    {
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal) { ["format"] = format };
+        foreach (var (key, value) in Pager.StateFields)
+            query[key == "dir" ? "order" : key] = value;
+        return QueryHelpers.AddQueryString(Pager.Path + "/export", query);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Comptoir.Web.Features.Export;
+
+public sealed class ExportText : FeatureText<ExportText>;
