@@ -32,6 +32,7 @@ public static class SupportServices
         services.AddScoped<Home.RecentViewStore>();
         services.AddScoped<Home.RecentRecords>();
         services.AddSingleton<Charts.ChartCache>();
+        services.AddScoped<Charts.ChartCounts>();
         return services;
     }
 }

@@ -34,6 +34,23 @@ public static class HomeWorld
     public static List<string> Recent(IDocument page, string headingId) =>
         page.QuerySelectorAll($"section[aria-labelledby={headingId}] li a").Select(a => a.TextContent.Trim()).ToList();
 
+    /// <summary>
+    /// An account written straight into the table, as an import or another tool would: no history line, so
+    /// nothing tells the charts' cache that the counts moved (only their age does).
+    /// </summary>
+    public static async Task InsertWithoutHistoryAsync(TestApp app, string name, string industry)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Comptoir.Data.AppDbContext>();
+        var now = DateTime.UtcNow;
+        db.Accounts.Add(new Comptoir.Core.Accounts.Account
+        {
+            Number = "IMP-" + Guid.NewGuid().ToString("N")[..8], Name = name, NameKey = Comptoir.Core.Records.SearchKey.Fold(name),
+            Industry = industry, Version = 1, CreatedAt = now, UpdatedAt = now,
+        });
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Marie, a non-administrator; accounts private unless told otherwise.</summary>
     public static async Task<int> AddMarieAsync(TestApp app, bool makePrivate = true)
     {

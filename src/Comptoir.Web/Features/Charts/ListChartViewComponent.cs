@@ -8,7 +8,7 @@ namespace Comptoir.Web.Features.Charts;
 /// The list's « Graphique » toggle (?chart=industry): for a module with chart fields, a button per field, and the
 /// chosen one's chart above the list, the same as « Accueil » draws from the same cached counts.
 /// </summary>
-public sealed class ListChartViewComponent(CurrentUser current, ChartCache charts, RecordStores stores, IStringLocalizer<ChartsText> t)
+public sealed class ListChartViewComponent(CurrentUser current, ChartCounts charts, RecordStores stores, IStringLocalizer<ChartsText> t)
     : ViewComponent
 {
     public const string Parameter = "chart";

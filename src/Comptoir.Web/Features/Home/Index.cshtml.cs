@@ -9,7 +9,7 @@ namespace Comptoir.Web.Features.Home;
 /// of every module that declares some (<see cref="ModuleDefinition.ChartFields"/>, <see cref="ModuleDefinition.ChartsCreations"/>),
 /// from counts cached per visibility scope (<see cref="ChartCache"/>).
 /// </summary>
-public sealed class IndexModel(CurrentUser current, RecentRecords recent, ChartCache charts, RecordStores stores,
+public sealed class IndexModel(CurrentUser current, RecentRecords recent, ChartCounts charts, RecordStores stores,
     IModuleRegistry registry, IStringLocalizer<ChartsText> chartText) : PageModel
 {
     public const int Lines = 8;
