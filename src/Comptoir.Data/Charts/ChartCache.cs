@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 
 namespace Comptoir.Data.Charts;
 
@@ -8,8 +7,8 @@ namespace Comptoir.Data.Charts;
 /// GROUP BY over a million rows takes hundreds of milliseconds, the page must answer in a few.
 /// <list type="bullet">
 /// <item>A save anywhere (this instance or another on the same database) moves the history's last id, the
-/// « mark »: counts that took less than <see cref="QuickEnough"/> to compute (a small database) are computed again
-/// before the page answers, so a user sees the account they just created; slower ones are refreshed behind the
+/// « mark »: counts over no more than <see cref="FewEnough"/> records (a small database, where the GROUP BY
+/// takes a few milliseconds) are computed again before the page answers, so a user sees the account they just created; slower ones are refreshed behind the
 /// page, at most every <see cref="MinRefreshInterval"/>.</item>
 /// <item>Whatever the mark says (changes without history: a bulk import), counts are refreshed behind the page past
 /// <see cref="RefreshAfter"/>, and never served older than <see cref="MaxAge"/>.</item>
@@ -19,7 +18,12 @@ namespace Comptoir.Data.Charts;
 public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30), MaxAge = TimeSpan.FromMinutes(1);
-    public static readonly TimeSpan QuickEnough = TimeSpan.FromMilliseconds(20), MinRefreshInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MinRefreshInterval = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Up to this many records counted, a change is counted again before the page answers. Told by the rows rather
+    /// than by the time the last GROUP BY took, which a cold start (JIT, first queries) makes look slow.
+    /// </summary>
+    public const int FewEnough = 20_000;
     private const int MaxEntries = 2_000;
 
     private readonly ConcurrentDictionary<(string Module, string Scope), Entry> _entries = new();
@@ -32,7 +36,7 @@ public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
         public int Refreshing;
     }
 
-    private sealed record Computed(ModuleCharts Charts, long Mark, TimeSpan Took);
+    private sealed record Computed(ModuleCharts Charts, long Mark);
 
     /// <param name="mark">The history's last id now (<see cref="ChartCounts"/> reads it).</param>
     public async Task<ModuleCharts> GetAsync(IRecordStore store, UserContext user, long mark, CancellationToken ct)
@@ -43,10 +47,10 @@ public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
         {
             if (entry.Counts.IsCompletedSuccessfully)
             {
-                var (charts, seen, took) = entry.Counts.Result;
+                var (charts, seen) = entry.Counts.Result;
                 var age = now - charts.ComputedAt;
                 var changed = seen != mark;
-                if (age < MaxAge && !(changed && took < QuickEnough))
+                if (age < MaxAge && !(changed && charts.Counted <= FewEnough))
                 {
                     if ((age >= RefreshAfter || changed && age >= MinRefreshInterval) && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
                         _ = RefreshAsync(key, entry, user, mark);
@@ -66,12 +70,8 @@ public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
     /// <summary>Forgets every count: the next page computes them again.</summary>
     public void Clear() => _entries.Clear();
 
-    private static async Task<Computed> ComputeAsync(IRecordStore store, UserContext user, long mark, DateTime now)
-    {
-        var watch = Stopwatch.StartNew();
-        var charts = await ModuleCharts.ComputeAsync(store, user, now, CancellationToken.None);
-        return new Computed(charts, mark, watch.Elapsed);
-    }
+    private static async Task<Computed> ComputeAsync(IRecordStore store, UserContext user, long mark, DateTime now) =>
+        new(await ModuleCharts.ComputeAsync(store, user, now, CancellationToken.None), mark);
 
     private async Task RefreshAsync((string Module, string Scope) key, Entry stale, UserContext user, long mark)
     {

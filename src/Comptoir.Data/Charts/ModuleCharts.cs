@@ -8,6 +8,9 @@ public sealed record ModuleCharts(string Module, IReadOnlyDictionary<string, IRe
 {
     public const int MonthsShown = 12;
 
+    /// <summary>How many records the counts went through (every field's counts add up to the visible records).</summary>
+    public int Counted => ByField.Count > 0 ? ByField.Values.Max(v => v.Sum(c => c.Count)) : Months?.Sum(m => m.Count) ?? 0;
+
     /// <summary>The fields a module charts as the layout has them now: active standard fields of its <see cref="ModuleDefinition.ChartFields"/>.</summary>
     public static IReadOnlyList<FieldDefinition> FieldsOf(ModuleDefinition module) =>
         module.ChartFields.Select(module.FindField).OfType<FieldDefinition>().Where(f => f is { Active: true, Storage.Column: not null }).ToList();

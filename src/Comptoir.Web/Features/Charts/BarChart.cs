@@ -3,8 +3,9 @@ using Comptoir.Data.Charts;
 namespace Comptoir.Web.Features.Charts;
 
 /// <summary>One bar: what it counts, how many, and the list of those records (null: no list filters on it, e.g. « (vide) »).</summary>
-/// <param name="Short">The label under a narrow column (« janv. 26 »); the full one otherwise.</param>
-public sealed record ChartBar(string Label, int Count, string? Url, string? Short = null);
+/// <param name="Short">The label under a narrow column (« janv. »); the full one otherwise.</param>
+/// <param name="Under">A second line under the column's label (the year, under January and the first month).</param>
+public sealed record ChartBar(string Label, int Count, string? Url, string? Short = null, string? Under = null);
 
 /// <summary>
 /// A bar chart as _BarChart.cshtml draws it in SVG: horizontal bars for a field's values, columns for months.
@@ -29,8 +30,12 @@ public sealed record BarChart(string Id, string Title, IReadOnlyList<ChartBar> B
             // No date condition in the list's URL yet: a month leads to the list, newest first where records are numbered in order.
             var url = "/" + module.Name + (module.NumberPrefix is not null ? "?sort=number&dir=desc" : "");
             var culture = CultureInfo.CurrentUICulture;
-            var bars = months.Select(m => new ChartBar(new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc).ToString("MMMM yyyy", culture), m.Count, url,
-                new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc).ToString("MMM yy", culture))).ToList();
+            var bars = months.Select((m, i) =>
+            {
+                var month = new DateTime(m.Year, m.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+                return new ChartBar(month.ToString("MMMM yyyy", culture), m.Count, url, month.ToString("MMM", culture),
+                    i == 0 || m.Month == 1 ? month.ToString("yyyy", culture) : null);
+            }).ToList();
             charts.Add(new BarChart(module.Name + "-months", t["{0} : nouveaux par mois", module.Label.ToString()].Value, bars, Columns: true));
         }
         return charts;
