@@ -8,8 +8,9 @@ namespace Comptoir.Data.Charts;
 /// <list type="bullet">
 /// <item>A save anywhere (this instance or another on the same database) moves the history's last id, the
 /// « mark »: counts over no more than <see cref="FewEnough"/> records (a small database, where the GROUP BY
-/// takes a few milliseconds) are computed again before the page answers, so a user sees the account they just created; slower ones are refreshed behind the
-/// page, at most every <see cref="MinRefreshInterval"/>.</item>
+/// takes a few milliseconds) are computed again before the page answers, so a user sees the account they just created.
+/// Larger ones follow their age alone (below): under a steady flow of saves, a GROUP BY over a million rows every
+/// few seconds would take a core.</item>
 /// <item>Whatever the mark says (changes without history: a bulk import), counts are refreshed behind the page past
 /// <see cref="RefreshAfter"/>, and never served older than <see cref="MaxAge"/>.</item>
 /// </list>
@@ -18,7 +19,6 @@ namespace Comptoir.Data.Charts;
 public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan RefreshAfter = TimeSpan.FromSeconds(30), MaxAge = TimeSpan.FromMinutes(1);
-    public static readonly TimeSpan MinRefreshInterval = TimeSpan.FromSeconds(5);
     /// <summary>
     /// Up to this many records counted, a change is counted again before the page answers. Told by the rows rather
     /// than by the time the last GROUP BY took, which a cold start (JIT, first queries) makes look slow.
@@ -52,7 +52,7 @@ public sealed class ChartCache(IServiceScopeFactory scopes, TimeProvider clock)
                 var changed = seen != mark;
                 if (age < MaxAge && !(changed && charts.Counted <= FewEnough))
                 {
-                    if ((age >= RefreshAfter || changed && age >= MinRefreshInterval) && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
+                    if (age >= RefreshAfter && Interlocked.Exchange(ref entry.Refreshing, 1) == 0)
                         _ = RefreshAsync(key, entry, user, mark);
                     return charts;
                 }

@@ -45,8 +45,10 @@ public sealed class RecentRecords(AppDbContext db, RecentViewStore views, Record
             foreach (var (id, number) in numbers)
                 found[(group.Key, id)] = (store.Module.NumberPrefix is null ? "" : number, names.GetValueOrDefault(id) ?? number);
         }
-        return list.Where(c => found.ContainsKey((c.Module, c.Id))).Take(limit)
-            .Select(c => found[(c.Module, c.Id)] is var (number, name) ? new RecentRecord(c.Module, c.Id, number, name, c.At, c.By) : null!)
-            .ToList();
+        var shown = new List<RecentRecord>();
+        foreach (var c in list)
+            if (shown.Count < limit && found.TryGetValue((c.Module, c.Id), out var record))
+                shown.Add(new RecentRecord(c.Module, c.Id, record.Number, record.Name, c.At, c.By));
+        return shown;
     }
 }
