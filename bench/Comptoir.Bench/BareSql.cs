@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Comptoir.Bench;
 
@@ -12,6 +13,21 @@ public sealed class BareSql(BenchDatabase db)
     public const string BySiret = "SELECT * FROM \"Accounts\" WHERE \"Siret\" >= @lo AND \"Siret\" < @hi ORDER BY \"NameKey\", \"Id\" LIMIT 26";
     public const string Picklist = "SELECT * FROM \"Accounts\" WHERE \"Industry\" = @v ORDER BY \"NameKey\", \"Id\" LIMIT 26";
     public const string ById = "SELECT * FROM \"Accounts\" WHERE \"Id\" = @id";
+
+    public const string CountByIndustry = "SELECT \"Industry\", COUNT(*) FROM \"Accounts\" WHERE \"DeletedAt\" IS NULL GROUP BY \"Industry\"";
+    public const string CountByType = "SELECT \"AccountType\", COUNT(*) FROM \"Accounts\" WHERE \"DeletedAt\" IS NULL GROUP BY \"AccountType\"";
+
+    /// <summary>What « Accueil »'s charts count, bare: accounts by Secteur, by Type, and created per month over twelve months.</summary>
+    public async Task HomeCountsAsync()
+    {
+        var since = new DateTime(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(-11);
+        await QueryAsync(CountByIndustry);
+        await QueryAsync(CountByType);
+        await QueryAsync(db.Kind == "sqlite"
+            ? "SELECT strftime('%Y-%m', \"CreatedAt\"), COUNT(*) FROM \"Accounts\" WHERE \"DeletedAt\" IS NULL AND \"CreatedAt\" >= @since GROUP BY 1"
+            : "SELECT date_trunc('month', \"CreatedAt\"), COUNT(*) FROM \"Accounts\" WHERE \"DeletedAt\" IS NULL AND \"CreatedAt\" >= @since GROUP BY 1",
+            ("@since", db.Kind == "sqlite" ? since.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : since));
+    }
 
     public async Task<int> QueryAsync(string sql, params (string Name, object Value)[] parameters)
     {

@@ -5,6 +5,7 @@ using Comptoir.Data.Layout;
 using Comptoir.Data.Pricing;
 using Comptoir.Data.Teams;
 using Comptoir.Data.Users;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Comptoir.Data;
 
@@ -26,6 +27,12 @@ public static class SupportServices
         services.AddScoped<ProductChoices>();
         services.AddScoped<RecordHistoryPages>();
         services.AddScoped<LayoutRefresh>();
+        // « Accueil »: recently viewed and changed records, the charts' cached counts.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Home.RecentViewStore>();
+        services.AddScoped<Home.RecentRecords>();
+        services.AddSingleton<Charts.ChartCache>();
+        services.AddScoped<Charts.ChartCounts>();
         return services;
     }
 }

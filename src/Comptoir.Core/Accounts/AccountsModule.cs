@@ -78,6 +78,8 @@ public static class AccountsModule
             },
             HasSummary = true,
             ListFilters = true,
+            ChartFields = ["accountType", "industry"],
+            ChartsCreations = true,
             RecordType = typeof(Account),
             NumberPrefix = "CPT",
             TitleField = "name",

@@ -81,6 +81,15 @@ public sealed record ModuleDefinition
     /// <summary>A record's name from its title field's text and its detail field's (see <see cref="TitleDetailField"/>).</summary>
     public static string TitleOf(string title, string? detail) => string.IsNullOrEmpty(detail) ? title : $"{title} – {detail}";
 
+    /// <summary>
+    /// Picklist fields (standard, in a column) whose counts « Accueil » charts and the list's « Graphique » offers:
+    /// accounts by Type and by Secteur. Empty: no chart of the module's values.
+    /// </summary>
+    public IReadOnlyList<string> ChartFields { get; init; } = [];
+
+    /// <summary>« Accueil » charts the module's new records per month, over the last twelve months.</summary>
+    public bool ChartsCreations { get; init; }
+
     /// <summary>Runs after parsing, before saving: derives read-only values from others.</summary>
     public Action<IDictionary<string, object?>>? Derive { get; init; }
 

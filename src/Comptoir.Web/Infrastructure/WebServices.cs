@@ -32,6 +32,7 @@ public static class WebServices
         Features.Accounts.AccountPages.Register(services);
         Features.Contacts.ContactPages.Register(services);
         Features.LedgerAccounts.LedgerAccountPages.Register(services);
+        Features.Home.HomeServices.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 

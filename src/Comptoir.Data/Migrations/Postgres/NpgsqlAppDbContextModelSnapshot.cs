@@ -838,6 +838,38 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.ToTable("RecordChanges");
                 });
 
+            modelBuilder.Entity("Comptoir.Data.Home.RecentView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ViewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ViewedAt");
+
+                    b.HasIndex("UserId", "Module", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("RecentViews", (string)null);
+                });
+
             modelBuilder.Entity("Comptoir.Data.Identity.AppUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1312,6 +1344,15 @@ namespace Comptoir.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Comptoir.Data.Api.ApiToken", b =>
+                {
+                    b.HasOne("Comptoir.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comptoir.Data.Home.RecentView", b =>
                 {
                     b.HasOne("Comptoir.Data.Identity.AppUser", null)
                         .WithMany()

@@ -808,6 +808,36 @@ namespace Comptoir.Data.Migrations.Sqlite
                     b.ToTable("RecordChanges");
                 });
 
+            modelBuilder.Entity("Comptoir.Data.Home.RecentView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Module")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ViewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ViewedAt");
+
+                    b.HasIndex("UserId", "Module", "RecordId")
+                        .IsUnique();
+
+                    b.ToTable("RecentViews", (string)null);
+                });
+
             modelBuilder.Entity("Comptoir.Data.Identity.AppUser", b =>
                 {
                     b.Property<int>("Id")
@@ -1267,6 +1297,15 @@ namespace Comptoir.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Comptoir.Data.Api.ApiToken", b =>
+                {
+                    b.HasOne("Comptoir.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Comptoir.Data.Home.RecentView", b =>
                 {
                     b.HasOne("Comptoir.Data.Identity.AppUser", null)
                         .WithMany()
