@@ -23,7 +23,8 @@ public static class SearchWords
     /// <summary>
     /// The terms of a text: each word (« presqu », « ile »), a word with leading zeros also without them
     /// (« 000042 » and « 42 »), and each whitespace-separated token with punctuation inside as a whole
-    /// (« cpt-000042 », « presqu'ile »), so a code is found as it is written.
+    /// (« presqu'ile »). A code (such a token with digits: « CPT-000042 ») is one word: it gives itself whole and
+    /// its numbers without their zeros (« 42 »), not « cpt » and « 000042 », which every number of the module shares.
     /// </summary>
     public static IEnumerable<string> Of(string? text)
     {
@@ -32,6 +33,14 @@ public static class SearchWords
         foreach (var token in folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var words = Split(token);
+            var whole = Trim(token);
+            if (words.Count > 1 && whole.Any(char.IsAsciiDigit))
+            {
+                yield return Cut(whole);
+                foreach (var number in words.Where(w => w.All(char.IsAsciiDigit)))
+                    yield return Cut(number.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0");
+                continue;
+            }
             foreach (var word in words)
             {
                 if (IsLegalForm(word)) continue;
@@ -39,7 +48,6 @@ public static class SearchWords
                 if (word.Length > 1 && word[0] == '0' && word.All(char.IsAsciiDigit))
                     yield return Cut(word.TrimStart('0') is { Length: > 0 } number ? number : "0");
             }
-            var whole = Trim(token);
             if (words.Count > 1 || (words.Count == 1 && whole != words[0])) yield return Cut(whole);
         }
     }

@@ -17,7 +17,8 @@ public sealed class SearchWordsTests
     [Fact]
     public void A_code_is_kept_whole_and_a_number_also_without_its_zeros()
     {
-        Assert.Equal(["cpt", "000042", "42", "cpt-000042"], SearchWords.Of("CPT-000042"));
+        Assert.Equal(["cpt-000042", "42"], SearchWords.Of("CPT-000042"));
+        Assert.Equal(["lot", "000042", "42"], SearchWords.Of("Lot 000042"));
         Assert.Equal(["411dupont"], SearchWords.Of("411DUPONT"));
     }
 
