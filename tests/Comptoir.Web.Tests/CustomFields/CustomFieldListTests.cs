@@ -150,7 +150,7 @@ public sealed class CustomFieldListTests
         Assert.Equal(20, await Count([]));
         Assert.Equal(world.Records.Count(r => r.Level == "or"), await Count(new() { ["cf_niveau"] = "or" }));
         Assert.Equal(world.Records.Count(r => r.Level == "or" && r.Active), await Count(new() { ["cf_niveau"] = "or", ["cf_actif"] = "true" }));
-        Assert.Equal(10, await Count([], search: "compte 1")); // « Compte 10 » to « Compte 19 »
+        Assert.Equal(11, await Count([], search: "compte 1")); // « Compte 10 » to « Compte 19 », and « Compte 01 » by its number (CPT-000001)
         Assert.Equal(7, await Count([], upTo: 7));
     }
 

@@ -42,8 +42,9 @@ public sealed class CustomFieldWorld : IAsyncDisposable
         _app = app;
         Module = WithCustomFields(AccountsModule.Create());
         Context = app.Database.Kind == Db.Sqlite
-            ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(app.Database.ConnectionString).AddInterceptors(Sql).Options)
-            : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(app.Database.ConnectionString).AddInterceptors(Sql).Options);
+            ? new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(app.Database.ConnectionString).AddInterceptors(Sql).UseApplicationServiceProvider(app.Services).Options)
+            : new NpgsqlAppDbContext(new DbContextOptionsBuilder<NpgsqlAppDbContext>().UseNpgsql(app.Database.ConnectionString).AddInterceptors(Sql).UseApplicationServiceProvider(app.Services).Options);
+        // The application's services let the context keep the search terms on save, as the application's own contexts do.
         IWriteGate gate = app.Database.Kind == Db.Sqlite ? new SqliteWriteGate() : new NoWriteGate();
         // The app's store services (its module catalog, its stores for references) over this world's context and registry.
         _scope = app.Services.CreateScope();

@@ -127,7 +127,9 @@ public sealed class ListConditionsApiTests
         await AssertMatches(c, $"cond.assignedTo.eq=team:{team}", dupuis);
         // Conditions add up (ET), with the search and a sort on another column.
         await AssertMatches(c, "cond.billingCity.eq=Lyon&cond.employees.empty=1", dupuis);
-        await AssertMatches(c, "q=du&cond.accountType.in=customer", dupuis);
+        // « du » starts a word of both « Boulangerie Dupont » and « Dupuis Frères »: the condition keeps one.
+        await AssertMatches(c, "q=du", dupont, dupuis);
+        await AssertMatches(c, "q=du&cond.employees.empty=1", dupuis);
         Assert.Equal([zola, dupont], await NamesAsync(c, "cond.cf_code.contains=a&or.billingCity.eq=Lyon&or.employees.gt=40&sort=billingCity&order=desc"));
     }
 
