@@ -242,6 +242,9 @@ public sealed class ListConditionsApiTests
             Assert.Equal(expected, errors.Keys);
             Assert.All(errors.Values, messages => Assert.NotEmpty(messages[0]));
         }
+        // A read saves nothing: its problem says which parameters to correct, not « Rien n'a été enregistré ».
+        var refused = await (await w.Admin.GetAsync($"{ApiHelpers.Accounts}?cond.employees.gt=abc")).ProblemAsync();
+        Assert.Equal("Corrigez les paramètres signalés.", refused["detail"]!.GetValue<string>());
         var request = new HttpRequestMessage(HttpMethod.Get, $"{ApiHelpers.Accounts}?cond.employees.contains=3");
         request.Headers.AcceptLanguage.ParseAdd("en");
         var english = await w.Admin.SendAsync(request);

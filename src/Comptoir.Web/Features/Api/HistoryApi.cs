@@ -25,7 +25,7 @@ public static class HistoryApi
             if (long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) cursor = n;
             else errors["cursor"] = [ApiText.T("Curseur invalide : reprenez « nextCursor » de la page précédente.")];
         }
-        if (errors.Count > 0) return ApiProblems.Validation(errors);
+        if (errors.Count > 0) return ApiProblems.InvalidQuery(errors);
 
         var record = await store.FindRecordAsync(await current.RequireAsync(ct), id, ct);
         if (record is null) return ApiProblems.NotFound();

@@ -68,7 +68,7 @@ public static class RecordEndpoints
         var user = await current.RequireAsync(ct);
         var module = store.Module;
         var (request, errors) = ListQuery.Read(module, http.Request.Query);
-        if (request is null) return ApiProblems.Validation(errors);
+        if (request is null) return ApiProblems.InvalidQuery(errors);
         var page = await store.ListRecordsAsync(user, request, ct);
         var items = new JsonArray();
         foreach (var record in page.Items) items.Add(RecordJson.From(module, record, request.Columns));

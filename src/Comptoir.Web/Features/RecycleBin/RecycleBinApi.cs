@@ -43,7 +43,7 @@ public static class RecycleBinApi
             if (long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) cursor = id;
             else errors["cursor"] = [RecycleBinText.T("Curseur invalide : reprenez « nextCursor » de la page précédente.")];
         }
-        if (errors.Count > 0) return ApiProblems.Validation(errors);
+        if (errors.Count > 0) return ApiProblems.InvalidQuery(errors);
 
         var page = await RecycleBinModules.Bin(http.RequestServices).ListAsync(user, cursor, limit, ct);
         var items = new JsonArray();
