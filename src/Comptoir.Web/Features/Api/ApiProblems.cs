@@ -10,11 +10,11 @@ public static class ApiProblems
             title: ApiText.T("Données invalides"),
             detail: ApiText.T("Rien n'a été enregistré : corrigez les champs signalés."));
 
-    /// <summary>400 for a read whose query parameters were refused (a list, a history page): nothing to save, so it says so.</summary>
-    public static IResult InvalidQuery(IReadOnlyDictionary<string, List<string>> errors) =>
+    /// <summary>400 for a read whose query parameters were refused (a list, a history page, a search, an export): nothing to save, so it says so.</summary>
+    public static IResult InvalidQuery(IReadOnlyDictionary<string, List<string>> errors, string? title = null) =>
         TypedResults.ValidationProblem(
             errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
-            title: ApiText.T("Données invalides"),
+            title: title ?? ApiText.T("Données invalides"),
             detail: ApiText.T("Corrigez les paramètres signalés."));
 
     public static IResult Validation(string key, string message) =>

@@ -1,4 +1,5 @@
 using Comptoir.Data.Modules;
+using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
 
 namespace Comptoir.Web.Features.Export;
@@ -30,8 +31,7 @@ public static class ExportApi
         var (request, refused) = ExportQuery.Read(store.Module, http.Request.Query);
         errors = refused;
         return request is null
-            ? TypedResults.ValidationProblem(refused.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
-                title: ExportText.T("Export impossible"), detail: ExportText.T("Corrigez les paramètres signalés."))
+            ? ApiProblems.InvalidQuery(refused, ExportText.T("Export impossible"))
             : ExportFile.Result(http, store, user, request);
     }
 }

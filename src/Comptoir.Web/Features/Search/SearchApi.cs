@@ -19,8 +19,7 @@ public static class SearchApi
         var user = await current.RequireAsync(ct);
         var (q, limit, errors) = SearchRequest.Read(http.Request.Query);
         if (q is null)
-            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal),
-                title: SearchText.T("Recherche invalide"), detail: SearchText.T("Corrigez les paramètres signalés."));
+            return ApiProblems.InvalidQuery(errors, SearchText.T("Recherche invalide"));
         var groups = new JsonArray();
         foreach (var group in await GlobalSearch.RunAsync(stores, catalog, user, q, limit, ct))
         {
