@@ -45,6 +45,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<History.RecordChange> RecordChanges => Set<History.RecordChange>();
     public DbSet<RecycleBin.RecycleBinEntry> RecycleBin => Set<RecycleBin.RecycleBinEntry>();
     public DbSet<Search.SearchTerm> SearchTerms => Set<Search.SearchTerm>();
+    public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
 
     public abstract DatabaseProvider Provider { get; }
 

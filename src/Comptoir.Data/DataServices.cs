@@ -5,6 +5,7 @@ using Comptoir.Data.Accounts;
 using Comptoir.Data.Contacts;
 using Comptoir.Data.Layout;
 using Comptoir.Data.Pricing;
+using Comptoir.Data.Jobs;
 
 namespace Comptoir.Data;
 
@@ -56,6 +57,7 @@ public static class DataServices
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();
+        services.AddComptoirJobs();
         return services;
     }
 }

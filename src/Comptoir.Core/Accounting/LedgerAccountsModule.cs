@@ -19,7 +19,7 @@ public static class LedgerAccountsModule
     public static ModuleDefinition Create()
     {
         var fields = new FieldListBuilder();
-        fields.Add("code", "Code", "Code", Text, Details, max: 20, mandatory: true, locked: true, list: 1, quick: true);
+        fields.Add("code", "Code", "Code", Text, Details, max: 20, mandatory: true, locked: true, list: 1, quick: true, unique: true);
         fields.Add("label", "Libellé", "Label", Text, Details, max: 100, mandatory: true, locked: true, list: 2, quick: true,
             summary: true, sortColumn: "LabelKey");
         fields.Add("collectiveAccount", "Compte collectif", "Control account", Text, Details, max: 20, list: 3, quick: true,

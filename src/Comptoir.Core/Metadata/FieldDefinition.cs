@@ -19,6 +19,8 @@ public sealed record FieldDefinition
     public bool Active { get; init; } = true;
     /// <summary>Shown but never typed: allocated (number) or derived (SIREN, TVA) on save.</summary>
     public bool ReadOnly { get; init; }
+    /// <summary>No two records hold the same value (a ledger code, a product reference): a mass action may not set it.</summary>
+    public bool Unique { get; init; }
     public bool QuickCreate { get; init; }
     public bool Summary { get; init; }
     public bool ListColumn { get; init; }
@@ -71,6 +73,12 @@ public sealed record FieldDefinition
     /// Standard fields sort by their column; custom fields whose values compare as text or numbers sort
     /// through an expression index on the JSON document (<see cref="FieldType.StoredAs"/>).
     /// </summary>
+    /// <summary>
+    /// Whether « Modifier » on many records at once may set this field: one value for all of them, so never a unique,
+    /// read-only (a number, a derived value) or inactive field.
+    /// </summary>
+    public bool MassSettable => Active && !ReadOnly && !Unique;
+
     public bool Sortable => Storage.Column is not null ? Type.Sortable : Type.StoredAs.Sorts();
     public string? OrderColumn => SortColumn ?? Storage.Column;
 

@@ -9,7 +9,7 @@ public sealed class FieldListBuilder
     public FieldListBuilder Add(string key, string fr, string en, FieldType type, string block, string? column = null,
         int? max = null, bool mandatory = false, bool locked = false, bool readOnly = false,
         bool summary = false, int list = 0, bool quick = false, IReadOnlyList<PicklistValue>? picklist = null,
-        string? reference = null, string? sortColumn = null, LocalizedText? help = null, string? defaultValue = null)
+        string? reference = null, string? sortColumn = null, LocalizedText? help = null, string? defaultValue = null, bool unique = false)
     {
         _fields.Add(new FieldDefinition
         {
@@ -18,7 +18,7 @@ public sealed class FieldListBuilder
             MaxLength = max, Mandatory = mandatory, MandatoryLocked = locked, ReadOnly = readOnly,
             Summary = summary, ListColumn = list > 0, ListPosition = list, QuickCreate = quick,
             PicklistValues = picklist ?? [], ReferenceModule = reference, SortColumn = sortColumn, HelpText = help,
-            DefaultValue = defaultValue,
+            DefaultValue = defaultValue, Unique = unique,
         });
         return this;
     }

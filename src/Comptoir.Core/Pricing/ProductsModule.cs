@@ -24,7 +24,7 @@ public static class ProductsModule
     public static ModuleDefinition Create()
     {
         var fields = new FieldListBuilder();
-        fields.Add("code", "Référence", "Reference", Text, Details, max: 40, mandatory: true, locked: true, list: 1, quick: true, summary: true);
+        fields.Add("code", "Référence", "Reference", Text, Details, max: 40, mandatory: true, locked: true, list: 1, quick: true, summary: true, unique: true);
         fields.Add("name", "Nom", "Name", Text, Details, max: 100, mandatory: true, locked: true, list: 2, quick: true, sortColumn: "NameKey");
         fields.Add("unit", "Unité", "Unit", Text, Details, max: 20, list: 3, summary: true);
         fields.Add("unitPrice", "Prix de vente HT", "Unit price (excl. tax)", Currency, Details, mandatory: true, locked: true,

@@ -30,9 +30,8 @@ public abstract partial class RecordStore<T>
         var prepared = await PrepareSavingAsync(record, isNew: true, ct);
         if (module.NumberPrefix is not null) await NumberAllocator.EnsureSequenceAsync(Db, module.Name, ct);
 
-        using (await Gate.EnterAsync(ct))
         {
-            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await WriteScope.BeginAsync(Db, Gate, ct);
             if (module.NumberPrefix is { } prefix)
                 record.Number = NumberAllocator.Format(prefix, await NumberAllocator.NextAsync(Db, module.Name, ct));
             Db.Add(record);
@@ -70,9 +69,8 @@ public abstract partial class RecordStore<T>
         var prepared = await PrepareSavingAsync(record, isNew: false, ct);
         try
         {
-            using (await Gate.EnterAsync(ct))
             {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await WriteScope.BeginAsync(Db, Gate, ct);
                 await OnSavingAsync(record, isNew: false, prepared, user, ct);
                 // Again after the hook: it may fill fields itself (a generated ledger account).
                 var changes = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record));
@@ -114,9 +112,8 @@ public abstract partial class RecordStore<T>
         var registration = Catalog.Find(ModuleName);
         try
         {
-            using (await Gate.EnterAsync(ct))
             {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await WriteScope.BeginAsync(Db, Gate, ct);
                 if (record is ISoftDeletable && registration is not null)
                 {
                     var going = await GoingWithAsync(registration, user, id, choices, ct);
@@ -162,9 +159,8 @@ public abstract partial class RecordStore<T>
         if (record is not ISoftDeletable { DeletedAt: not null }) return SaveStatus.NotFound;
         try
         {
-            using (await Gate.EnterAsync(ct))
             {
-                await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+                await using var transaction = await WriteScope.BeginAsync(Db, Gate, ct);
                 if (!await RecycleBinMoves.RestoreAsync(Db, Catalog, Module, record, user, ct)) return SaveStatus.NotFound;
                 await transaction.CommitAsync(ct);
             }

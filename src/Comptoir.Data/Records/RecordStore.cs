@@ -23,6 +23,13 @@ public interface IRecordStore
     Task<int> CountAsync(UserContext user, ListRequest request, int upTo, CancellationToken ct);
     /// <summary>What a list matches, all of it, in pages read by keyset (RecordStore.Export.cs); only <paramref name="ids"/> among them when given.</summary>
     IAsyncEnumerable<IReadOnlyList<IRecord>> ExportPagesAsync(UserContext user, ListRequest request, IReadOnlyCollection<long>? ids, CancellationToken ct);
+    /// <summary>
+    /// The ids of the visible records the list's search and filters match, above <paramref name="after"/>, in id order,
+    /// at most <paramref name="limit"/>: how a mass action walks a filter batch by batch (RecordStore.Mass.cs).
+    /// </summary>
+    Task<IReadOnlyList<long>> MatchingIdsAsync(UserContext user, ListRequest request, long after, int limit, CancellationToken ct);
+    /// <summary>Checks values about to be set on many records (a mass update) as a save would, with no record: the field errors.</summary>
+    Task<IReadOnlyDictionary<string, List<string>>> CheckValuesAsync(UserContext user, RecordInput input, CancellationToken ct);
     /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction = null);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
