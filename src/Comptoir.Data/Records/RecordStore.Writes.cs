@@ -62,7 +62,13 @@ public abstract partial class RecordStore<T>
         var before = RecordHistory.Snapshot(module, record);
         await ApplyAsync(module, record, validation, checker, ct);
         await ValidateRecordAsync(record, isNew: false, validation, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
+        if (!validation.IsValid)
+        {
+            // Refused with the user's values applied: untracked, so that a later save on this context (the next
+            // record of a mass action) does not write them.
+            Db.Entry(record).State = EntityState.Detached;
+            return new(SaveStatus.Invalid, record, validation);
+        }
         // A save that changes nothing keeps its version: no new ETag, no history line.
         var versioned = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record)).Count > 0;
         if (versioned) NewVersion(record, user);
@@ -83,6 +89,7 @@ public abstract partial class RecordStore<T>
         }
         catch (DbUpdateConcurrencyException)
         {
+            Db.ChangeTracker.Clear(); // nothing of this save is left to write by the next one on this context
             return new(SaveStatus.VersionMismatch, null);
         }
         return new(SaveStatus.Saved, record, validation);
@@ -129,6 +136,7 @@ public abstract partial class RecordStore<T>
         }
         catch (DbUpdateConcurrencyException)
         {
+            Db.ChangeTracker.Clear();
             return SaveStatus.VersionMismatch;
         }
         return SaveStatus.Saved;

@@ -33,6 +33,7 @@ public static class WebServices
         Features.Contacts.ContactPages.Register(services);
         Features.LedgerAccounts.LedgerAccountPages.Register(services);
         Features.Home.HomeServices.Register(services);
+        Features.MassActions.MassJob.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 

@@ -25,6 +25,10 @@ public static class ApiEndpoints
         // Every module's list as a file: /api/v1/{name}/export (Features/Export).
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             Export.ExportApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module, app.Services);
+        // Every module's mass actions: /api/v1/{name}/mass-update and /mass-delete (Features/MassActions), and the jobs they start.
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            MassActions.MassApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
+        Jobs.JobsApi.Map(api.MapGroup("/jobs").WithTags(() => OpenApiText.T("Opérations en arrière-plan")));
         RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags(() => OpenApiText.T("Corbeille")));
         PricesApi.Map(api.MapGroup("/accounts").WithTags(() => OpenApiText.T("Tarification")));
         MetadataApi.Map(api.MapGroup("/metadata").WithTags(() => OpenApiText.T("Métadonnées")));

@@ -1,0 +1,3 @@
+namespace Comptoir.Web.Features.MassActions;
+
+public sealed class MassText : FeatureText<MassText>;
