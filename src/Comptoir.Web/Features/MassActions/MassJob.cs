@@ -40,7 +40,7 @@ public sealed class MassJob(RecordStores stores, SignedInUsers users) : IJobHand
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo((string?)p["uiCulture"] ?? "fr");
         var user = (await users.LoadAsync(job.UserId, ct))?.User
             ?? throw new InvalidOperationException(MassText.T("L'utilisateur qui a lancé l'opération n'est plus actif."));
-        var store = stores.For(job.Module) ?? throw new InvalidOperationException(Texts.T("Module inconnu : « {0} ».", job.Module));
+        var store = stores.For(job.Module) ?? throw new InvalidOperationException(MassText.T("Module inconnu : « {0} ».", job.Module));
         var kind = KindOf(job.Kind)!.Value;
         var filter = p["filter"] is JsonObject f ? f.ToDictionary(e => e.Key, e => e.Value!.AsArray().Select(v => (string)v!).ToArray(), StringComparer.Ordinal) : null;
         var request = new MassRequest(kind, p["ids"]?.AsArray().Select(i => (long)i!).ToList(), filter, p["set"] as JsonObject,
