@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Bench;
 using Comptoir.Data.Records;
 
-// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only]
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var repoRoot = BenchOptions.RepoRoot();
@@ -40,6 +40,13 @@ if (options.ExportOnly)
     Console.Error.WriteLine("Export…");
     var figures = await ExportBench.RunAsync(server.BaseAddress, http.DefaultRequestHeaders.Authorization!.Parameter!, new BareSql(db), server, options.Accounts);
     Console.WriteLine(ExportBench.ToMarkdown(figures));
+    return;
+}
+
+if (options.MassOnly)
+{
+    Console.Error.WriteLine("Mise à jour en masse…");
+    Console.WriteLine((await MassBench.RunAsync(http, db, options.Accounts)).ToMarkdown());
     return;
 }
 
@@ -105,6 +112,10 @@ if (!options.CreatesOnly)
         report.Read("Accueil (HTML, graphiques) / GROUP BY nus", await Latency.MeasureAsync(samples, _ => Pages.GetAsync(browser, "/")),
             await Latency.MeasureAsync(options.Quick ? 20 : 5, _ => bare.HomeCountsAsync()));
     }
+
+    Console.Error.WriteLine("Mise à jour en masse…");
+    var mass = await MassBench.RunAsync(http, db, options.Accounts);
+    report.Note(FormattableString.Invariant($"Mise à jour en masse de {mass.Rows:N0} comptes (API, tâche) : {mass.Api.TotalSeconds:F1} s, UPDATE nu : {mass.Bare.TotalSeconds:F2} s (ratio {mass.Bare.TotalSeconds / mass.Api.TotalSeconds:P1})"));
 }
 
 Console.Error.WriteLine("Créations…");
