@@ -47,19 +47,19 @@ public sealed record DuplicateRule(bool Enabled, DuplicateAction Action, IReadOn
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<IReadOnlyList<string>>();
-        if (action is not ("warn" or "block")) errors["action"] = DuplicatesText.T("Choisissez « Avertir » ou « Bloquer ».");
-        if (criteria.Count > MaxCriteria) errors["criteria"] = DuplicatesText.T("Trois critères au plus.");
+        if (action is not ("warn" or "block")) errors["action"] = DuplicateRuleText.T("Choisissez « Avertir » ou « Bloquer ».");
+        if (criteria.Count > MaxCriteria) errors["criteria"] = DuplicateRuleText.T("Trois critères au plus.");
         for (var i = 0; i < criteria.Count && i < MaxCriteria; i++)
         {
             var fields = criteria[i].Where(f => !string.IsNullOrWhiteSpace(f)).Select(f => f!.Trim()).Distinct(StringComparer.Ordinal).ToList();
             if (fields.Count == 0) continue;
-            if (fields.Count > MaxFieldsPerCriterion) errors[$"c{i + 1}"] = DuplicatesText.T("Trois champs au plus par critère.");
+            if (fields.Count > MaxFieldsPerCriterion) errors[$"c{i + 1}"] = DuplicateRuleText.T("Trois champs au plus par critère.");
             else if (fields.FirstOrDefault(f => !comparable.Contains(f)) is { } unknown)
-                errors[$"c{i + 1}"] = DuplicatesText.T("Ce champ ne peut pas servir à comparer : « {0} ».", unknown);
+                errors[$"c{i + 1}"] = DuplicateRuleText.T("Ce champ ne peut pas servir à comparer : « {0} ».", unknown);
             else kept.Add(fields);
         }
         if (enabled && kept.Count == 0 && errors.Count == 0)
-            errors["criteria"] = DuplicatesText.T("Choisissez au moins un champ à comparer pour activer la règle.");
+            errors["criteria"] = DuplicateRuleText.T("Choisissez au moins un champ à comparer pour activer la règle.");
         return errors.Count > 0 ? (null, errors) : (new DuplicateRule(enabled, action == "block" ? DuplicateAction.Block : DuplicateAction.Warn, kept), errors);
     }
 
