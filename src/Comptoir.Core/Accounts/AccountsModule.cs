@@ -86,6 +86,12 @@ public static class AccountsModule
             PickerFields = ["number", "billingCity"],
             SearchFields = ["name", "number", "siret", "email", "otherEmail", "phone", "otherPhone", "billingCity"],
             GlobalSearch = true,
+            Duplicates = new()
+            {
+                Fields = ["name", "siret", "phone", "otherPhone", "email", "otherEmail", "website", "billingCity", "billingPostalCode"],
+                Proposed = [["name"], ["siret"]],
+                Panel = [["name"], ["siret"], ["phone"], ["email"]],
+            },
             AddLabel = new("Ajouter un compte client", "Add an account"),
             EmptyLabel = new("Aucun compte client", "No accounts yet"),
             SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),

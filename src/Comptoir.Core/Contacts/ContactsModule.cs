@@ -83,6 +83,12 @@ public static class ContactsModule
             TitleField = FullNameField,
             SearchFields = ["firstName", "lastName", "number", "email", "otherEmail", "phone", "mobile", "mailingCity"],
             GlobalSearch = true,
+            Duplicates = new()
+            {
+                Fields = ["firstName", "lastName", "account", "email", "otherEmail", "phone", "mobile", "title"],
+                Proposed = [["email"], ["firstName", "lastName", "account"]],
+                Panel = [["email"], ["firstName", "lastName", "account"], ["phone"], ["mobile"]],
+            },
             AddLabel = new("Ajouter un contact", "Add a contact"),
             EmptyLabel = new("Aucun contact", "No contacts yet"),
             SearchHint = new("Nom, numéro ou email", "Name, number or email"),

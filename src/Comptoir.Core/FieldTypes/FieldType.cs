@@ -106,6 +106,21 @@ public abstract class FieldType
     public virtual IEnumerable<string> SearchTerms(FieldDefinition field, object? value) => [];
 
     /// <summary>
+    /// The normal form two values of this type are the same by when records are compared for duplicates
+    /// (<see cref="Duplicates.NormalForms"/>), or null when the value is empty or the type does not compare.
+    /// </summary>
+    public virtual string? DuplicateKey(FieldDefinition field, object? value) => null;
+
+    /// <summary>Whether a field of this type can be compared for duplicates (offered in « Paramètres › Doublons »).</summary>
+    public virtual bool ComparesDuplicates => false;
+
+    /// <summary>
+    /// A prefix of <see cref="DuplicateKey"/> that a different value sharing it makes « related », a warning that never
+    /// blocks (a SIRET's SIREN: « même entreprise, autre établissement »); null when the type has none.
+    /// </summary>
+    public virtual string? RelatedKey(FieldDefinition field, object? value) => null;
+
+    /// <summary>
     /// The value as a spreadsheet cell of an export: a <see cref="decimal"/> or a <see cref="long"/> for numbers, a
     /// <see cref="DateOnly"/> for a date, a <see cref="DateTime"/> (French time) for a moment, otherwise the text users read.
     /// </summary>

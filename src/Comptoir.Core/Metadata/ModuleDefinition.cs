@@ -45,6 +45,9 @@ public sealed record ModuleDefinition
     /// <summary>Whether the top bar's search (/search, GET /api/v1/search) looks in this module.</summary>
     public bool GlobalSearch { get; init; }
 
+    /// <summary>The fields duplicates are compared by, the rule proposed and the form panel's criteria (docs/duplicates.md); null: none.</summary>
+    public Duplicates.DuplicateDefinition? Duplicates { get; init; }
+
     /// <summary>« Ajouter un compte client »: the list's button and the new-record page's heading.</summary>
     public LocalizedText? AddLabel { get; init; }
 

@@ -11,6 +11,8 @@ public sealed class RecordInput
     private readonly Dictionary<string, RawValue> _values = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, RawValue> Values => _values;
+    /// <summary>The user confirmed a save the duplicate rule only warns about (?allowDuplicate=true, « Enregistrer quand même »).</summary>
+    public bool DuplicateConfirmed { get; set; }
     public bool Has(string key) => _values.ContainsKey(key);
     public void Set(string key, string? text) => _values[key] = new RawValue(text, null);
     public void Remove(string key) => _values.Remove(key);

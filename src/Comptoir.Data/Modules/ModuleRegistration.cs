@@ -144,7 +144,8 @@ internal sealed class ModuleRegistration<TRecord>(ModuleDefinition definition, T
         await InBin(db, ids).ExecuteDeleteAsync(ct);
         // Records in the bin keep their terms for a restore; purged, they go.
         var module = Name;
-        await db.SearchTerms.Where(t => t.Module == module && purged.Contains(t.RecordId)).ExecuteDeleteAsync(ct);
+        var keys = Duplicates.DuplicateKeys.IndexOf(module);
+        await db.SearchTerms.Where(t => (t.Module == module || t.Module == keys) && purged.Contains(t.RecordId)).ExecuteDeleteAsync(ct);
     }
 
     private static IQueryable<TRecord> InBin(AppDbContext db, IReadOnlyCollection<long> ids) =>

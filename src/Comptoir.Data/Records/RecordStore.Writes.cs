@@ -22,6 +22,8 @@ public abstract partial class RecordStore<T>
         await ApplyAsync(module, record, validation, checker, ct);
         await ValidateRecordAsync(record, isNew: true, validation, ct);
         if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
+        if (await HeldByDuplicatesAsync(user, record, id: null, keysBefore: null, input.DuplicateConfirmed, ct) is { } duplicates)
+            return new(SaveStatus.Duplicate, null, validation) { Duplicates = duplicates };
         var noted = CreationChanges(record);
         var now = DateTime.UtcNow;
         record.CreatedAt = record.UpdatedAt = now;
@@ -60,6 +62,7 @@ public abstract partial class RecordStore<T>
         if (!validation.IsValid) return new(SaveStatus.Invalid, record, validation);
 
         var before = RecordHistory.Snapshot(module, record);
+        var keysBefore = DuplicateKeysOf(record);
         await ApplyAsync(module, record, validation, checker, ct);
         await ValidateRecordAsync(record, isNew: false, validation, ct);
         if (!validation.IsValid)
@@ -68,6 +71,11 @@ public abstract partial class RecordStore<T>
             // record of a mass action) does not write them.
             Db.Entry(record).State = EntityState.Detached;
             return new(SaveStatus.Invalid, record, validation);
+        }
+        if (await HeldByDuplicatesAsync(user, record, id, keysBefore, input.DuplicateConfirmed, ct) is { } duplicates)
+        {
+            Db.Entry(record).State = EntityState.Detached;
+            return new(SaveStatus.Duplicate, record, validation) { Duplicates = duplicates };
         }
         // A save that changes nothing keeps its version: no new ETag, no history line.
         var versioned = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record)).Count > 0;

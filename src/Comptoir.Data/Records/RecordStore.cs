@@ -4,9 +4,14 @@ using Comptoir.Data.RecycleBin;
 
 namespace Comptoir.Data.Records;
 
-public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch, Forbidden }
+/// <summary>How a save ended; <c>Duplicate</c>: held by the module's duplicate rule (<see cref="SaveOutcome{T}.Duplicates"/>).</summary>
+public enum SaveStatus { Saved, Invalid, NotFound, VersionMismatch, Forbidden, Duplicate }
 
-public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null);
+public sealed record SaveOutcome<T>(SaveStatus Status, T? Record, RecordValidation? Validation = null)
+{
+    /// <summary>The matches that held the save (status <c>Duplicate</c>) and the rule's action (« Avertir »: confirm with <see cref="RecordInput.DuplicateConfirmed"/>).</summary>
+    public Duplicates.DuplicateReport? Duplicates { get; init; }
+}
 
 /// <summary>
 /// A store seen without its record type, found by module name (<see cref="RecordStores"/>): the one contract
@@ -41,6 +46,8 @@ public interface IRecordStore
     Task<string?> DeletionRefusalAsync(UserContext user, long id, CancellationToken ct);
     /// <summary>True when a deleted record goes to the recycle bin rather than away for good.</summary>
     bool GoesToBin { get; }
+    /// <summary>What the values typed match among the module's records (the form's panel, POST …/duplicates/check); see RecordStore.Duplicates.cs.</summary>
+    Task<Duplicates.DuplicateReport> CheckDuplicatesAsync(UserContext user, RecordInput input, long? exclude, CancellationToken ct);
     /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
     Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }
@@ -161,13 +168,13 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
     async Task<SaveOutcome<IRecord>> IRecordStore.CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction)
     {
         var outcome = await CreateAsync(user, input, ct, inTransaction);
-        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
+        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation) { Duplicates = outcome.Duplicates };
     }
 
     async Task<SaveOutcome<IRecord>> IRecordStore.UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct)
     {
         var outcome = await UpdateAsync(user, id, input, partial, expectedVersion, ct);
-        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation);
+        return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation) { Duplicates = outcome.Duplicates };
     }
 
     async Task<List<long>> IBinnedRecords.ReferringAsync(UserContext user, string column, long id, CancellationToken ct) =>

@@ -8,10 +8,11 @@ namespace Comptoir.Data.Search;
 /// writes, a generated ledger account, a label that follows a rename, the demo data. A record's terms are what
 /// the types of its module's searched fields give (<see cref="SearchTerms"/>); an edit writes only the difference.
 /// Records going to the recycle bin keep theirs (the bin's query filter hides them); those deleted for good lose them.
+/// The module's duplicate keys (Data/Duplicates/DuplicateKeys) are kept the same way, under « dup:&lt;module&gt; ».
 /// </summary>
 public sealed class SearchIndexer
 {
-    private readonly List<(ModuleRegistration Module, EntityEntry Entry, HashSet<string> Before)> _saved = [];
+    private readonly List<(ModuleRegistration Module, EntityEntry Entry, HashSet<string> Before, HashSet<string> KeysBefore)> _saved = [];
     private readonly List<(string Module, long Id)> _deleted = [];
 
     /// <summary>What the coming save changes in the index, read before it (an edit's original values are gone after); null when nothing.</summary>
@@ -25,10 +26,15 @@ public sealed class SearchIndexer
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted) || entry.Entity is not IRecord record
-                || catalog.ForRecord(entry.Metadata.ClrType) is not { Definition.SearchFields.Count: > 0 } module) continue;
+                || catalog.ForRecord(entry.Metadata.ClrType) is not { } module || !Indexed(module.Definition)) continue;
             pending ??= new SearchIndexer();
             if (entry.State == EntityState.Deleted) pending._deleted.Add((module.Name, record.Id));
-            else pending._saved.Add((module, entry, entry.State == EntityState.Added ? [] : SearchTerms.Of(module.Definition, entry.OriginalValues.ToObject())));
+            else if (entry.State == EntityState.Added) pending._saved.Add((module, entry, [], []));
+            else
+            {
+                var original = entry.OriginalValues.ToObject();
+                pending._saved.Add((module, entry, SearchTerms.Of(module.Definition, original), Duplicates.DuplicateKeys.Of(module.Definition, original)));
+            }
         }
         return pending;
     }
@@ -37,29 +43,40 @@ public sealed class SearchIndexer
     public async Task WriteAsync(AppDbContext db, Func<Task<int>> save, CancellationToken ct)
     {
         var written = new List<SearchTerm>();
-        foreach (var (module, entry, before) in _saved)
+        foreach (var (module, entry, before, keysBefore) in _saved)
         {
             var id = ((IRecord)entry.Entity).Id;
-            var after = SearchTerms.Of(module.Definition, entry.Entity);
-            foreach (var term in before.Where(t => !after.Contains(t)))
-            {
-                var gone = new SearchTerm { Module = module.Name, Term = term, RecordId = id };
-                db.Attach(gone);
-                db.Remove(gone);
-                written.Add(gone);
-            }
-            foreach (var term in after.Where(t => !before.Contains(t)))
-            {
-                var added = new SearchTerm { Module = module.Name, Term = term, RecordId = id };
-                db.Add(added);
-                written.Add(added);
-            }
+            Difference(db, written, module.Name, id, before, SearchTerms.Of(module.Definition, entry.Entity));
+            Difference(db, written, Duplicates.DuplicateKeys.IndexOf(module.Name), id, keysBefore, Duplicates.DuplicateKeys.Of(module.Definition, entry.Entity));
         }
         foreach (var (module, id) in _deleted)
-            await db.SearchTerms.Where(t => t.Module == module && t.RecordId == id).ExecuteDeleteAsync(ct);
+        {
+            var keys = Duplicates.DuplicateKeys.IndexOf(module);
+            await db.SearchTerms.Where(t => (t.Module == module || t.Module == keys) && t.RecordId == id).ExecuteDeleteAsync(ct);
+        }
         if (written.Count == 0) return;
         await save();
         // Tracked terms would clash with the same term removed or added by a later save of this context.
         foreach (var term in written) db.Entry(term).State = EntityState.Detached;
+    }
+
+    /// <summary>Whether a module has anything in the index: searched fields or compared ones.</summary>
+    public static bool Indexed(ModuleDefinition module) => module.SearchFields.Count > 0 || module.Duplicates is { Fields.Count: > 0 };
+
+    private static void Difference(AppDbContext db, List<SearchTerm> written, string module, long id, HashSet<string> before, HashSet<string> after)
+    {
+        foreach (var term in before.Where(t => !after.Contains(t)))
+        {
+            var gone = new SearchTerm { Module = module, Term = term, RecordId = id };
+            db.Attach(gone);
+            db.Remove(gone);
+            written.Add(gone);
+        }
+        foreach (var term in after.Where(t => !before.Contains(t)))
+        {
+            var added = new SearchTerm { Module = module, Term = term, RecordId = id };
+            db.Add(added);
+            written.Add(added);
+        }
     }
 }

@@ -16,6 +16,17 @@ public sealed class SettingsStore(AppDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
+    public async Task<string?> GetAsync(string key, CancellationToken ct) =>
+        await db.Settings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(ct);
+
+    public async Task SetAsync(string key, string value, CancellationToken ct)
+    {
+        var setting = await db.Settings.FindAsync([key], ct);
+        if (setting is null) db.Settings.Add(new Setting { Key = key, Value = value });
+        else setting.Value = value;
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Whether records of a module are visible only to their assignee, team and administrators.</summary>
     public Task<bool> IsPrivateAsync(string module, CancellationToken ct) => GetBoolAsync(module + ".private", ct);
 }

@@ -23,4 +23,8 @@ public sealed class EmailFieldType : FieldType
         yield return Search.SearchWords.Cut(folded);
         if (folded.IndexOf('@', StringComparison.Ordinal) is var at and > 0) yield return Search.SearchWords.Cut(folded[at..]);
     }
+
+    public override bool ComparesDuplicates => true;
+
+    public override string? DuplicateKey(FieldDefinition field, object? value) => Duplicates.NormalForms.Email(value as string);
 }

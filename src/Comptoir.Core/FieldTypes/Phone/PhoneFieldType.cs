@@ -27,6 +27,11 @@ public sealed class PhoneFieldType : FieldType
         if (digits.Length > 0 && digits != e164[1..]) yield return digits;
     }
 
+    public override bool ComparesDuplicates => true;
+
+    /// <summary>The E.164 form, which the value already is.</summary>
+    public override string? DuplicateKey(FieldDefinition field, object? value) => value is string { Length: > 0 } e164 ? e164 : null;
+
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is string s ? PhoneNumber.FormatForDisplay(s, DefaultRegion) : "";
 

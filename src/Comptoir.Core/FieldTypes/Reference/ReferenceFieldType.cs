@@ -18,6 +18,12 @@ public sealed class ReferenceFieldType : FieldType
             ? FieldResult.Ok(id)
             : FieldResult.Fail(Texts.T("Référence invalide."));
 
+    public override bool ComparesDuplicates => true;
+
+    /// <summary>The record pointed at (contacts: the same names in the same account).</summary>
+    public override string? DuplicateKey(FieldDefinition field, object? value) =>
+        value is long id ? id.ToString(CultureInfo.InvariantCulture) : null;
+
     public override async Task<FieldResult> CheckAsync(FieldDefinition field, object value, IReferenceChecker checker, CancellationToken ct) =>
         await checker.RecordExistsAsync(field.ReferenceModule!, (long)value, ct)
             ? FieldResult.Ok(value)

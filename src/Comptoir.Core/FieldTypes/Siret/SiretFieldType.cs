@@ -23,6 +23,13 @@ public sealed class SiretFieldType : FieldType
     public override IEnumerable<string> SearchTerms(FieldDefinition field, object? value) =>
         value is string { Length: > 0 } siret ? [siret] : [];
 
+    public override bool ComparesDuplicates => true;
+
+    public override string? DuplicateKey(FieldDefinition field, object? value) => Duplicates.NormalForms.Siret(value as string);
+
+    /// <summary>The SIREN: another SIRET of the same company is another establishment, not a duplicate.</summary>
+    public override string? RelatedKey(FieldDefinition field, object? value) => Duplicates.NormalForms.Siren(value as string);
+
     public override string Format(FieldDefinition field, object? value, FormatContext context) =>
         value is string { Length: 14 } s ? $"{s[..3]} {s[3..6]} {s[6..9]} {s[9..]}" : value as string ?? "";
 }

@@ -14,4 +14,9 @@ public sealed class UrlFieldType : FieldType
         WebsiteUrl.TryNormalize(text, out var url)
             ? FieldResult.Ok(url)
             : FieldResult.Fail(Texts.T("Adresse web invalide : seules les adresses http:// ou https:// sont acceptées (exemple : https://www.societe.fr)."));
+
+    public override bool ComparesDuplicates => true;
+
+    /// <summary>Without scheme, « www. » and trailing slash.</summary>
+    public override string? DuplicateKey(FieldDefinition field, object? value) => Duplicates.NormalForms.Website(value as string);
 }

@@ -22,6 +22,9 @@ public static class ApiEndpoints
         // Every registered module: /api/v1/{name}, tagged and named as its definition says.
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             RecordEndpoints.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
+        // Every module's duplicate check: /api/v1/{name}/duplicates/check (Features/Duplicates).
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            Duplicates.DuplicatesApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
         // Every module's list as a file: /api/v1/{name}/export (Features/Export).
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             Export.ExportApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module, app.Services);

@@ -39,13 +39,13 @@ public static class RecordEndpoints
             .WithName("Create" + schema)
             .WithSummary(() => OpenApiText.T("Crée {0} ; un en-tête Idempotency-Key permet de réessayer sans risque.", singular.Get(CultureInfo.CurrentUICulture)))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Create))
-            .ProducesValidationProblem().ProducesProblem(415).ProducesProblem(422);
+            .ProducesValidationProblem().ProducesProblem(409).ProducesProblem(415).ProducesProblem(422);
         group.MapPatch("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
                 UpdateAsync(id, http, Store(http, module), current, ct))
             .WithName("Update" + schema)
             .WithSummary(() => OpenApiText.T("Ne change que les clés envoyées ; If-Match: \"<version>\" refuse d'écraser une modification plus récente (412)."))
             .WithMetadata(new RecordApiMetadata(module, schema, RecordOperation.Update))
-            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412).ProducesProblem(415);
+            .ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(415);
         group.MapDelete("/{id:long}", (long id, HttpContext http, CurrentUser current, CancellationToken ct) =>
                 DeleteAsync(id, http, registration, Store(http, module), current, ct))
             .WithName("Delete" + schema)
@@ -102,7 +102,9 @@ public static class RecordEndpoints
         {
             // With a key, the answer is stored in the creation's transaction; without, it is built after it,
             // outside SQLite's write gate.
-            outcome = await store.CreateRecordAsync(user, RecordInput.FromJson(body), ct, key is null ? null : async record =>
+            var input = RecordInput.FromJson(body);
+            input.DuplicateConfirmed = Duplicates.DuplicatesApi.AllowDuplicate(http.Request);
+            outcome = await store.CreateRecordAsync(user, input, ct, key is null ? null : async record =>
             {
                 json = RecordJson.From(module, record);
                 await idempotency.RememberAsync(user.UserId, key, hash, StatusCodes.Status201Created, json, Location(http, record), ETags.Of(record.Version), ct);
@@ -114,6 +116,7 @@ public static class RecordEndpoints
             if (await idempotency.FindWinnerAsync(user.UserId, key, ct) is { } winner) return Idempotency.Replay(http, winner, hash);
             throw;
         }
+        if (outcome.Status == SaveStatus.Duplicate) return Duplicates.DuplicatesApi.Conflict(outcome.Duplicates!);
         if (outcome.Status != SaveStatus.Saved) return ApiProblems.Validation(outcome.Validation!.Errors);
         var created = outcome.Record!;
         http.Response.Headers.ETag = ETags.Of(created.Version);
@@ -128,12 +131,15 @@ public static class RecordEndpoints
         var user = await current.RequireAsync(ct);
         var (body, error) = await JsonBody.ReadObjectAsync(http.Request, ct);
         if (body is null) return error!;
-        var outcome = await store.UpdateRecordAsync(user, id, RecordInput.FromJson(body), partial: true, ETags.ExpectedVersion(http.Request), ct);
+        var input = RecordInput.FromJson(body);
+        input.DuplicateConfirmed = Duplicates.DuplicatesApi.AllowDuplicate(http.Request);
+        var outcome = await store.UpdateRecordAsync(user, id, input, partial: true, ETags.ExpectedVersion(http.Request), ct);
         switch (outcome.Status)
         {
             case SaveStatus.NotFound: return ApiProblems.NotFound();
             case SaveStatus.VersionMismatch: return ApiProblems.PreconditionFailed();
             case SaveStatus.Invalid: return ApiProblems.Validation(outcome.Validation!.Errors);
+            case SaveStatus.Duplicate: return Duplicates.DuplicatesApi.Conflict(outcome.Duplicates!);
         }
         http.Response.Headers.ETag = ETags.Of(outcome.Record!.Version);
         return TypedResults.Ok(RecordJson.From(store.Module, outcome.Record));

@@ -30,7 +30,7 @@ public sealed class EditModel(IServiceProvider services, CurrentUser current, Re
         // An extension may hold the save (accounts: another customer's ledger account, until confirmed).
         if (!await HoldAsync(posted, id, ct))
         {
-            outcome = await Store.UpdateRecordAsync(user, id, posted.ToInput(), partial: false, expected, ct);
+            outcome = await Store.UpdateRecordAsync(user, id, InputOf(posted), partial: false, expected, ct);
             switch (outcome.Status)
             {
                 case SaveStatus.NotFound:
@@ -56,6 +56,7 @@ public sealed class EditModel(IServiceProvider services, CurrentUser current, Re
         {
             foreach (var (key, messages) in outcome?.Validation?.Errors ?? []) Form.Errors[key] = messages;
             Form.Version = expected;
+            if (outcome?.Status == SaveStatus.Duplicate) ShowHeldByDuplicates(outcome.Duplicates!);
         }
         Form.Choices = await Names.ChoicesAsync(ct);
         return Page();

@@ -18,7 +18,7 @@ public sealed class NewModel(IServiceProvider services, CurrentUser current, Rec
         Form = RecordForm.FromPost(Shown, Request.Form);
         if (!await HoldAsync(Form, recordId: null, ct))
         {
-            var outcome = await Store.CreateRecordAsync(user, Form.ToInput(), ct);
+            var outcome = await Store.CreateRecordAsync(user, InputOf(Form), ct);
             if (outcome.Status == SaveStatus.Saved)
             {
                 var record = outcome.Record!;
@@ -28,6 +28,7 @@ public sealed class NewModel(IServiceProvider services, CurrentUser current, Rec
             }
             // Refused: the same page, each error beside its field, everything typed kept.
             foreach (var (key, messages) in outcome.Validation?.Errors ?? []) Form.Errors[key] = messages;
+            if (outcome.Status == SaveStatus.Duplicate) ShowHeldByDuplicates(outcome.Duplicates!);
         }
         Form.Choices = await Names.ChoicesAsync(ct);
         return Page();

@@ -44,6 +44,8 @@ public sealed class QuickCreateModel(IServiceProvider services, CurrentUser curr
             };
         }
         foreach (var (key, messages) in outcome.Validation?.Errors ?? []) form.Errors[key] = messages;
+        // The dialog has no « Enregistrer quand même »: the match is named beside the title, the full form confirms.
+        if (outcome.Status == SaveStatus.Duplicate) form.Errors[Module.TitleField] = [Duplicates.DuplicatesWarning.QuickCreateMessage(outcome.Duplicates!)];
         var result = await FragmentAsync(form, ct);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return result;

@@ -12,7 +12,8 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
 
     /// <summary>The scripts the module's form needs: its fields' types' (price lines), then its extensions'.</summary>
     public IReadOnlyList<string> Scripts => Module.ActiveFields.SelectMany(f => TypeViews.ViewOf(f.Type).Scripts)
-        .Concat(FormExtensions.SelectMany(e => e.Scripts)).Distinct(StringComparer.Ordinal).ToList();
+        .Concat(FormExtensions.SelectMany(e => e.Scripts)).Concat(Duplicates.DuplicatesPanel.Scripts(Module))
+        .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The form and its buttons as _Form.cshtml shows them.</summary>
     public RecordFormView FormView(string cancelUrl, bool conflict = false)
@@ -46,9 +47,27 @@ public abstract class RecordFormPage(IServiceProvider services, CurrentUser curr
     private async Task<RecordFormContext> ContextAsync(RecordForm form, long? recordId, CancellationToken ct) =>
         new() { Form = form, User = await UserAsync(ct), Request = Request, RecordId = recordId };
 
+    /// <summary>
+    /// The posted values as the store takes them, with the user's answer to the duplicate warning
+    /// (« Enregistrer quand même », Features/Duplicates).
+    /// </summary>
+    protected RecordInput InputOf(RecordForm form)
+    {
+        var input = form.ToInput();
+        input.DuplicateConfirmed = Duplicates.DuplicatesWarning.Confirmed(Request.Form);
+        return input;
+    }
+
+    /// <summary>A save the module's duplicate rule held: the matches above the form, with « Enregistrer quand même » where the rule only warns.</summary>
+    protected void ShowHeldByDuplicates(Data.Duplicates.DuplicateReport report) =>
+        Warnings = [.. Warnings, new PagePart("/Features/Duplicates/_DuplicatesWarning.cshtml", new Duplicates.DuplicatesWarning(report, BaseUrl, Module))];
+
     private void Finish(RecordFormContext context)
     {
         Warnings = context.Warnings;
+        // « Doublons possibles » while typing, for every module that compares its records (Features/Duplicates).
+        if (Duplicates.DuplicatesPanel.For(Module, BaseUrl, context.RecordId) is { } panel)
+            context.Parts.Add(new PagePart("/Features/Duplicates/_DuplicatesPanel.cshtml", panel));
         Parts = context.Parts;
         if (context.Message is { } message) TempData["Flash"] = message;
     }
