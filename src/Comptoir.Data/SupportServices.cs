@@ -31,6 +31,8 @@ public static class SupportServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Home.RecentViewStore>();
         services.AddScoped<Home.RecentRecords>();
+        // Saved views of the lists (« Vues »).
+        services.AddScoped<Views.SavedViewStore>();
         services.AddSingleton<Charts.ChartCache>();
         services.AddScoped<Charts.ChartCounts>();
         return services;

@@ -42,6 +42,7 @@ public static class ApiEndpoints
         SettingsApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
         LedgerCodesApi.Map(api.MapGroup("/settings").WithTags(() => OpenApiText.T("Paramètres")));
         Search.SearchApi.Map(api.MapGroup("/search").WithTags(() => OpenApiText.T("Recherche")));
+        Views.ViewsApi.Map(api.MapGroup("/views").WithTags(() => OpenApiText.T("Vues")));
 
         DocsEndpoints.Map(app);
         return app;

@@ -67,7 +67,10 @@ public static class RecordEndpoints
     {
         var user = await current.RequireAsync(ct);
         var module = store.Module;
-        var (request, errors) = ListQuery.Read(module, http.Request.Query);
+        // ?view={id}: a saved view's parameters, the address's added (Features/Views).
+        var (query, viewProblem) = await Views.ViewsApi.ApplyAsync(http, module, user, ct);
+        if (query is null) return viewProblem!;
+        var (request, errors) = ListQuery.Read(module, query);
         if (request is null) return ApiProblems.InvalidQuery(errors);
         var page = await store.ListRecordsAsync(user, request, ct);
         var items = new JsonArray();

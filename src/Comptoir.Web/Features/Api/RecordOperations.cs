@@ -69,6 +69,7 @@ public static class RecordOperations
         };
         yield return Query("cursor", OpenApiText.T("nextCursor (ou previousCursor) de la page d'où vous venez."));
         yield return Query(ListQuery.Columns, OpenApiText.T("Les champs que porte chaque élément, séparés par des virgules (par défaut : tous)."));
+        yield return Query(Views.ViewQuery.Parameter, OpenApiText.T("Une vue enregistrée (GET /api/v1/views?module=…) : ses paramètres, auxquels s'ajoutent ceux de l'adresse."));
         foreach (var field in module.ActiveFields.Where(ListQuery.Filterable))
             yield return Query(field.Key, field.PicklistValues.Count > 0
                 ? OpenApiText.T("Filtre : « {0} » vaut cette valeur (code ou libellé).", DocText.Safe(field.Label.ToString()))

@@ -12,7 +12,8 @@ public sealed record ExportMenu(ListPager Pager)
     public string Url(string format)
     {
         var query = new Dictionary<string, string?>(StringComparer.Ordinal) { ["format"] = format };
-        foreach (var (key, value) in Pager.StateFields)
+        // ?view= is not sent: the view's parameters are in the state already.
+        foreach (var (key, value) in Pager.StateFields.Where(p => p.Key != Views.ViewQuery.Parameter))
             query[key == "dir" ? "order" : key] = value;
         return QueryHelpers.AddQueryString(Pager.Path + "/export", query);
     }

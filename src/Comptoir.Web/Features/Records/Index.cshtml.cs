@@ -1,4 +1,5 @@
 using Comptoir.Web.Features.FieldTypes;
+using Comptoir.Web.Features.Views;
 
 namespace Comptoir.Web.Features.Records;
 
@@ -39,6 +40,9 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
 
     public string SeeAll => Module.Texts.SeeAll?.ToString() ?? T["Voir toute la liste"].Value;
 
+    /// <summary>The « Vues » bar: the views the user sees and the one applied.</summary>
+    public ListViews Views { get; private set; } = null!;
+
     /// <summary>The conditions of the address (cond.*, or.*), the columns chosen and the « add a condition » form.</summary>
     public ListConditions Conditions { get; private set; } = null!;
 
@@ -67,6 +71,13 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
+        // A saved view (?view={id}, or the user's default on a bare address): the list reads its parameters, the address's merged in.
+        Views = await ListViews.ReadAsync(Request, Module, user, BaseUrl, ct);
+        if (!ReferenceEquals(Views.Query, Request.Query))
+        {
+            Request.Query = Views.Query;
+            (Query, Sort, Dir) = (Views.Query["q"].FirstOrDefault(), Views.Query["sort"].FirstOrDefault(), Views.Query["dir"].FirstOrDefault());
+        }
         Conditions = ListConditions.Read(Module, Request, BaseUrl, DateTime.UtcNow);
         // A condition just added goes into the address, so that the list shown can be bookmarked and shared.
         if (Conditions.Redirect is { } added) return LocalRedirect(added);
@@ -78,7 +89,10 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
         var descending = string.Equals(Dir, "desc", StringComparison.OrdinalIgnoreCase);
         var state = new ListState(BaseUrl, Query, Filters, Sort, descending, Cursor, ListPager.SizeOf(Size))
         {
-            Conditions = Conditions.All, AnyOf = Conditions.AnyOf, Columns = Conditions.Columns, Extra = Conditions.Applied.ToList(),
+            Conditions = Conditions.All, AnyOf = Conditions.AnyOf, Columns = Conditions.Columns,
+            // Paging and sorting a view keep it in the address; a changed condition leaves it (Conditions.State has no ?view=).
+            Extra = Conditions.Applied.Concat(Views.Current is { } view
+                ? [KeyValuePair.Create(ViewQuery.Parameter, view.View.Id.ToString(CultureInfo.InvariantCulture))] : []).ToList(),
         };
         (Result, Pager) = await ListPager.ReadAsync(state, r => Store.ListRecordsAsync(user, r, ct), (r, upTo) => Store.CountAsync(user, r, upTo, ct));
         ListNames = await Names.ForAsync(Module, Result.Items, ct);
