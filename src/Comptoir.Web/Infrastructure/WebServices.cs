@@ -102,6 +102,7 @@ public static class WebServices
             })
             .AddViewLocalization();
 
+        Features.Health.HealthEndpoints.AddComptoirHealth(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblem>();
         services.AddOpenApi("v1", o => OpenApiSetup.Configure(o));
