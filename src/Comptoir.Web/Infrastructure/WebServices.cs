@@ -38,7 +38,7 @@ public static class WebServices
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
             {
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = Passwords.PasswordPolicy.MinimumLength;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
@@ -47,6 +47,7 @@ public static class WebServices
             })
             .AddComptoirStores()
             .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddPasswordValidator<Passwords.PasswordPolicy>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(o =>
