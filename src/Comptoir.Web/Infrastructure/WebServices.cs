@@ -76,7 +76,9 @@ public static class WebServices
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(IsAdminAsync))
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser()
+                // A « read » token is refused any change before the endpoint runs: nothing is written.
+                .RequireAssertion(c => c.Resource is not HttpContext http || BearerTokenHandler.AllowsMethod(c.User, http.Request.Method)));
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
