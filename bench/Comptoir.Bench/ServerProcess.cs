@@ -7,7 +7,7 @@ namespace Comptoir.Bench;
 /// <summary>The real Comptoir server (Kestrel on 127.0.0.1, the Release build) as a child process, so its memory is its own.</summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    public const string AdminPassword = "bench-admin-password";
+    public const string AdminPassword = "bench-secret-du-comptoir";
     private readonly Process _process;
     public Uri BaseAddress { get; }
 

@@ -9,7 +9,11 @@ public sealed class ApiToken
     public string TokenHash { get; set; } = "";
     /// <summary>First characters of the token, so a user can tell tokens apart.</summary>
     public string Prefix { get; set; } = "";
+    /// <summary>Space-separated <see cref="Comptoir.Core.Security.TokenScopes"/>; tokens made before scopes existed have all three.</summary>
+    public string Scopes { get; set; } = "read write admin";
     public DateTime CreatedAt { get; set; }
+    /// <summary>After it the token is refused (401); null for tokens made before expiry existed.</summary>
+    public DateTime? ExpiresAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 }

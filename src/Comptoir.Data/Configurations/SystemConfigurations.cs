@@ -39,6 +39,8 @@ public sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.Property(t => t.TokenHash).HasMaxLength(64);
         builder.Property(t => t.Prefix).HasMaxLength(16);
         builder.Property(t => t.Name).HasMaxLength(100);
+        // Existing tokens keep every right their user has (what a token meant before scopes).
+        builder.Property(t => t.Scopes).HasMaxLength(32).HasDefaultValue("read write admin");
         builder.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

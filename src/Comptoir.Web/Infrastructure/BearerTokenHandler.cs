@@ -12,6 +12,8 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
+    /// <summary>The token's scopes, space-separated (<see cref="TokenScopes"/>), as OAuth names the claim.</summary>
+    public const string ScopeClaim = "scope";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -25,7 +27,8 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
         current.Use(found.User);
 
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, found.User.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Claim(ClaimTypes.Name, found.UserName ?? "")],
+            [new Claim(ClaimTypes.NameIdentifier, found.User.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Claim(ClaimTypes.Name, found.UserName ?? ""),
+             new Claim(ScopeClaim, found.Scopes)],
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
@@ -49,7 +52,17 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
         {
             Status = 403,
             Title = SharedText.T("Accès refusé"),
-            Detail = SharedText.T("Votre compte n'a pas le droit de faire cette opération."),
+            Detail = AllowsMethod(Context.User, Request.Method)
+                ? SharedText.T("Votre compte n'a pas le droit de faire cette opération.")
+                : SharedText.T("Ce jeton n'a pas la portée « write » : il permet seulement de lire."),
         }).ExecuteAsync(Context);
     }
+
+    /// <summary>
+    /// The API policy's scope rule: reading (GET, HEAD, OPTIONS) needs no scope beyond a live token, any
+    /// other method needs « write ». A principal without the claim is not a token's (nothing to restrict).
+    /// </summary>
+    public static bool AllowsMethod(ClaimsPrincipal user, string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+        || user.FindFirst(ScopeClaim) is not { } scopes || TokenScopes.Has(scopes.Value, TokenScopes.Write);
 }

@@ -11,6 +11,9 @@ public static class Pipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.Use(SecurityHeaders);
+        // Before routing: the steps after it read the database (layout refresh, sign-in), which is what
+        // /health/ready reports on, and /health/live must answer while the database is down.
+        Features.Health.HealthEndpoints.Use(app);
         app.UseRouting();
         app.Use(RefreshLayout);
         app.UseRateLimiter();

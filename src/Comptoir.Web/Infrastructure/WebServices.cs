@@ -39,7 +39,7 @@ public static class WebServices
 
         services.AddIdentity<AppUser, Microsoft.AspNetCore.Identity.IdentityRole<int>>(o =>
             {
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = Passwords.PasswordPolicy.MinimumLength;
                 o.Password.RequireDigit = o.Password.RequireLowercase = o.Password.RequireUppercase = o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
@@ -48,6 +48,7 @@ public static class WebServices
             })
             .AddComptoirStores()
             .AddErrorDescriber<FrenchIdentityErrors>()
+            .AddPasswordValidator<Passwords.PasswordPolicy>()
             .AddDefaultTokenProviders();
 
         services.ConfigureApplicationCookie(o =>
@@ -76,7 +77,9 @@ public static class WebServices
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(IsAdminAsync))
-            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser());
+            .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(BearerTokenHandler.SchemeName).RequireAuthenticatedUser()
+                // A « read » token is refused any change before the endpoint runs: nothing is written.
+                .RequireAssertion(c => c.Resource is not HttpContext http || BearerTokenHandler.AllowsMethod(c.User, http.Request.Method)));
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
@@ -103,6 +106,7 @@ public static class WebServices
             })
             .AddViewLocalization();
 
+        Features.Health.HealthEndpoints.AddComptoirHealth(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<ExceptionToProblem>();
         services.AddOpenApi("v1", o => OpenApiSetup.Configure(o));

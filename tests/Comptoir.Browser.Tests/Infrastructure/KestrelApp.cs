@@ -10,7 +10,7 @@ namespace Comptoir.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class KestrelApp : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "admin-password-1";
+    public const string AdminPassword = "clef-du-comptoir-1";
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"comptoir-browser-{Guid.NewGuid():N}.db");
 
     public KestrelApp()

@@ -12,7 +12,7 @@ namespace Comptoir.Web.Tests.Accounts;
 /// <summary>« Comptes clients : privés »: a user reaches only their own accounts and their teams' on every page.</summary>
 public sealed class AccountPrivacyPagesTests
 {
-    private const string Password = "marie-password-1";
+    private const string Password = "clef-de-la-cliente-1";
 
     [Theory, ClassData(typeof(Databases))]
     public async Task With_private_accounts_a_user_sees_only_what_is_assigned_to_them_or_their_team(Db db)

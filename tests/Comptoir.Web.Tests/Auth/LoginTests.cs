@@ -118,9 +118,9 @@ public sealed class StatusPageTests
     {
         await using var app = await TestApp.StartAsync(db);
         var admin = await app.ApiClientAsync();
-        var created = await admin.PostAsJsonAsync("/api/v1/users", new { username = "paul", displayName = "Paul Martin", password = "paul-password-1" });
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { username = "paul", displayName = "Paul Martin", password = "trois-pommes-vertes" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var paul = await app.SignedInClientAsync("paul", "paul-password-1");
+        var paul = await app.SignedInClientAsync("paul", "trois-pommes-vertes");
         var response = await paul.GetAsync("/settings/users");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Accès refusé", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class UserPagesTests
 
         var html = await response.TextAsync();
         Assert.Equal("/settings/users/new", response.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("Le mot de passe doit compter au moins 8 caractères.", html, StringComparison.Ordinal);
+        Assert.Contains("Le mot de passe doit compter au moins 12 caractères.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Jean Dupont\"", html, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(d => d.Users.AnyAsync(u => u.UserName == "jdupont")));
     }
@@ -49,7 +49,7 @@ public sealed class UserPagesTests
         var html = await response.TextAsync();
         Assert.Contains("Le nom affiché est obligatoire.", html, StringComparison.Ordinal);
         Assert.Contains("Adresse email invalide", html, StringComparison.Ordinal);
-        Assert.Contains("Le mot de passe doit compter au moins 8 caractères.", html, StringComparison.Ordinal);
+        Assert.Contains("Le mot de passe doit compter au moins 12 caractères.", html, StringComparison.Ordinal);
         Assert.False(await app.QueryAsync(d => d.Users.AnyAsync(u => u.UserName == "jdupont")));
     }
 

@@ -40,14 +40,14 @@ public sealed class UsersApiTests
         Assert.Equal("application/problem+json", french.Content.Headers.ContentType!.MediaType);
         var problem = await french.JsonAsync();
         Assert.Equal(["L'identifiant est obligatoire."], DirectoryHelpers.Errors(problem, "username"));
-        Assert.Equal(["Le mot de passe doit compter au moins 8 caractères."], DirectoryHelpers.Errors(problem, "password"));
+        Assert.Equal(["Le mot de passe doit compter au moins 12 caractères."], DirectoryHelpers.Errors(problem, "password"));
         Assert.Single(DirectoryHelpers.Errors(problem, "email"));
         Assert.Single(DirectoryHelpers.Errors(problem, "locale"));
 
         var english = await (await app.BearerClientAsync(language: "en")).PostAsJsonAsync("/api/v1/users", body);
         var englishProblem = await english.JsonAsync();
         Assert.Equal(["The username is required."], DirectoryHelpers.Errors(englishProblem, "username"));
-        Assert.Equal(["The password must have at least 8 characters."], DirectoryHelpers.Errors(englishProblem, "password"));
+        Assert.Equal(["The password must have at least 12 characters."], DirectoryHelpers.Errors(englishProblem, "password"));
         Assert.Equal(1, await app.QueryAsync(d => d.Users.CountAsync()));
     }
 

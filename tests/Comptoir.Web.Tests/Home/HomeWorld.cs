@@ -17,7 +17,7 @@ public sealed class TestClock : TimeProvider
 /// <summary>What the home tests read off « Accueil » and set up around it.</summary>
 public static class HomeWorld
 {
-    public const string MariePassword = "marie-password-1";
+    public const string MariePassword = "clef-de-la-cliente-1";
 
     /// <summary>A chart's numbers as its « Voir les données » table gives them: label → (count, link).</summary>
     public static Dictionary<string, (int Count, string? Url)> ChartData(IDocument page, string chartId) =>

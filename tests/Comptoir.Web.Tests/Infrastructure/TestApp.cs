@@ -14,7 +14,7 @@ namespace Comptoir.Web.Tests.Infrastructure;
 /// </summary>
 public sealed partial class TestApp : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "admin-password-1";
+    public const string AdminPassword = "clef-du-comptoir-1";
     private readonly TestDatabase _database;
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
