@@ -33,7 +33,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
         var pages = new List<string>
         {
             "/", "/profile", "/docs/",
-            "/accounts", "/accounts/new", $"/accounts/{accountId}", $"/accounts/{accountId}/details", $"/accounts/{accountId}/edit",
+            "/accounts", "/accounts/new", "/accounts/views", $"/accounts/{accountId}", $"/accounts/{accountId}/details", $"/accounts/{accountId}/edit",
             $"/accounts/{accountId}/contacts", $"/accounts/{accountId}/hierarchy", $"/accounts/{accountId}/history", $"/accounts/{accountId}/delete",
             "/contacts", "/contacts/new", $"/contacts/{contactId}", $"/contacts/{contactId}/details", $"/contacts/{contactId}/edit", $"/contacts/{contactId}/history",
             "/ledger-accounts", "/ledger-accounts/new", $"/ledger-accounts/{ledgerId}", $"/ledger-accounts/{ledgerId}/edit",
@@ -41,7 +41,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
             "/price-lists", "/price-lists/new", $"/price-lists/{priceListId}", $"/price-lists/{priceListId}/edit",
             "/recycle-bin", "/recycle-bin/empty",
             "/settings/users", "/settings/users/new", "/settings/users/1", "/settings/teams", "/settings/teams/new", $"/settings/teams/{teamId}",
-            "/settings/sharing", "/settings/accounting", "/settings/picklists", "/settings/layout",
+            "/settings/sharing", "/settings/duplicates", "/settings/accounting", "/settings/picklists", "/settings/layout",
             "/settings/layout/accounts/fields/new", "/settings/layout/accounts/fields/name", "/settings/layout/accounts/blocks/details",
             $"/settings/layout/accounts/fields/{field}", $"/settings/layout/accounts/fields/{field}/delete",
             $"/settings/layout/accounts/blocks/{block}", $"/settings/layout/accounts/blocks/{block}/delete",
