@@ -40,6 +40,8 @@
     }
 
     function show(html) {
+        // Our own Razor fragment (Features/Duplicates/_DuplicatesPanelContent.cshtml, same origin), in which Razor has
+        // HTML-encoded every name and number; nothing typed in this page is spliced in.
         panel.innerHTML = html.trim();
         panel.hidden = panel.innerHTML === '';
     }
