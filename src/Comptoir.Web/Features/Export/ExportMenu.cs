@@ -9,12 +9,7 @@ namespace Comptoir.Web.Features.Export;
 /// </summary>
 public sealed record ExportMenu(ListPager Pager)
 {
-    public string Url(string format)
-    {
-        var query = new Dictionary<string, string?>(StringComparer.Ordinal) { ["format"] = format };
-        // ?view= is not sent: the view's parameters are in the state already.
-        foreach (var (key, value) in Pager.StateFields.Where(p => p.Key != Views.ViewQuery.Parameter))
-            query[key == "dir" ? "order" : key] = value;
-        return QueryHelpers.AddQueryString(Pager.Path + "/export", query);
-    }
+    // A list of pairs, not a dictionary: two conditions may share a parameter (cond.name.contains=a&cond.name.contains=b).
+    public string Url(string format) => QueryHelpers.AddQueryString(Pager.Path + "/export",
+        Pager.ApiFields.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)).Prepend(KeyValuePair.Create("format", (string?)format)));
 }

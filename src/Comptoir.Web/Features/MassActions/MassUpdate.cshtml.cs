@@ -21,8 +21,7 @@ public sealed class MassUpdateModel(IServiceProvider services, CurrentUser curre
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
-        ReadIds();
-        if (Ids.Count == 0) return NothingTicked();
+        if (await ReadSelectionAsync(user, ct) is { } back) return back;
         // From the list: a blank form, each field as a new record would have it.
         if (Request.Form["apply"].Count == 0)
         {
@@ -55,7 +54,6 @@ public sealed class MassUpdateModel(IServiceProvider services, CurrentUser curre
                 Form.Errors[key] = messages;
         if (Errors.Count > 0 || Form.Errors.Count > 0) return Page();
 
-        var request = new MassRequest(MassKind.Update, Ids, null, set, []);
-        return await RunAsync(user, request, ct);
+        return await RunAsync(user, Selection.Request(MassKind.Update, set, []), ct);
     }
 }

@@ -83,6 +83,14 @@ public sealed class ListPager
     /// <summary>The search, filters and sort, as hidden inputs of a form that changes something else (the page size).</summary>
     public IEnumerable<KeyValuePair<string, string>> StateFields => Query(Sort, Descending).Select(p => KeyValuePair.Create(p.Key, p.Value!));
 
+    /// <summary>
+    /// The same state in the API's words (order rather than dir, no ?view=: its parameters are in the state already),
+    /// for what acts on the list's matches: « Exporter », the mass actions.
+    /// </summary>
+    public IEnumerable<KeyValuePair<string, string>> ApiFields => StateFields
+        .Where(p => p.Key != Views.ViewQuery.Parameter)
+        .Select(p => p.Key == "dir" ? KeyValuePair.Create("order", p.Value) : p);
+
     private string Url(string sort, bool descending, string? cursor)
     {
         var query = Query(sort, descending);

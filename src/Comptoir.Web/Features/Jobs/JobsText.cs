@@ -1,0 +1,3 @@
+namespace Comptoir.Web.Features.Jobs;
+
+public sealed class JobsText : FeatureText<JobsText>;
