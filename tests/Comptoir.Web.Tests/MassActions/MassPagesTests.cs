@@ -29,6 +29,9 @@ public sealed class MassPagesTests
         Assert.Contains("name=\"list.q\" value=\"alpha\"", list, StringComparison.Ordinal);
         Assert.Contains("formaction=\"/accounts/mass-update\"", list, StringComparison.Ordinal);
         Assert.Contains("formaction=\"/accounts/mass-delete\"", list, StringComparison.Ordinal);
+        // Its own antiforgery token: a browser posts only the form's fields.
+        var form = System.Text.RegularExpressions.Regex.Match(list, "<form[^>]*id=\"mass-actions\"[\\s\\S]*?</form>").Value;
+        Assert.Contains("__RequestVerificationToken", form, StringComparison.Ordinal);
     }
 
     [Theory, ClassData(typeof(Databases))]
