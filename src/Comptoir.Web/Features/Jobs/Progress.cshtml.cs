@@ -60,9 +60,7 @@ public sealed class ProgressModel(CurrentUser current, JobStore jobs, RecordStor
             var kind = MassJob.KindOf(Job.Kind) ?? MassKind.Update;
             var done = (int?)counts[MassReport.DoneKey(kind)] ?? 0;
             var refused = (int?)counts["refused"] ?? 0;
-            return kind == MassKind.Update
-                ? MassText.T("{0} modifiés, {1} refusés", done, refused)
-                : MassText.T("{0} supprimés, {1} refusés", done, refused);
+            return MassReport.Sentence(kind, done, refused);
         }
     }
 }

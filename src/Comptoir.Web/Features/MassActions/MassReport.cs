@@ -10,6 +10,11 @@ public sealed class MassReport
     /// <summary>The count's name in the API: « updated » or « deleted ».</summary>
     public static string DoneKey(MassKind kind) => kind == MassKind.Update ? "updated" : "deleted";
 
+    /// <summary>« 12 modifiés, 2 refusés » or « 12 supprimés, 2 refusés »: the report's first line, on the page and the job's.</summary>
+    public static string Sentence(MassKind kind, int done, int refused) => kind == MassKind.Update
+        ? MassText.T("{0} modifiés, {1} refusés", done, refused)
+        : MassText.T("{0} supprimés, {1} refusés", done, refused);
+
     public void Add(MassRefusal? refusal)
     {
         if (refusal is null) Done++;
