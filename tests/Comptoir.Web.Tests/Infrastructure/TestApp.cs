@@ -33,8 +33,8 @@ public sealed partial class TestApp : WebApplicationFactory<Program>
     /// <param name="services">Replaces application services after the app registered them (e.g. a module registry with custom fields).</param>
     public static async Task<TestApp> StartAsync(Db kind, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new TestApp(await TestDatabase.CreateAsync(kind), settings ?? [], services: services);
-        _ = app.Server; // builds the host: migrates and seeds the administrator
+        var app = new TestApp(await TemplateDatabase.CopyAsync(kind), settings ?? [], services: services);
+        _ = app.Server; // builds the host: runs the start-up (migrations, administrator) on the copy
         return app;
     }
 

@@ -57,6 +57,26 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(kind, builder.ConnectionString, null, name);
     }
 
+    /// <summary>A new database of the same kind holding a copy of <paramref name="template"/>, which nobody may be using.</summary>
+    public static async Task<TestDatabase> CopyOfAsync(TestDatabase template)
+    {
+        if (template._sqlitePath is not null)
+        {
+            var copy = await CreateAsync(Db.Sqlite);
+            File.Copy(template._sqlitePath, copy._sqlitePath!);
+            return copy;
+        }
+        var name = "comptoir_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(Databases.PostgresServer))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{template._pgName}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        var builder = new NpgsqlConnectionStringBuilder(Databases.PostgresServer) { Database = name };
+        return new TestDatabase(Db.Postgres, builder.ConnectionString, null, name);
+    }
+
     /// <summary>A second server process shares the same database: same connection string.</summary>
     public async ValueTask DisposeAsync()
     {
