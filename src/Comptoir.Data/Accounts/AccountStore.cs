@@ -43,8 +43,12 @@ public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints l
     /// <summary>The ledger code rule, read before the write gate for a save that will generate a ledger account.</summary>
     private sealed record LedgerRule(LedgerCodeRule Rule) : PreparedSave;
 
+    // Through the settings store, so a mass action reads the rule once per batch.
+    private Task<LedgerCodeRule> LedgerRuleAsync(CancellationToken ct) =>
+        Settings.ReadAsync("rule:ledger", c => LedgerCodeSettings.GetAsync(Db, c), ct);
+
     protected override async Task<PreparedSave?> PrepareSavingAsync(Account record, bool isNew, CancellationToken ct) =>
-        record.LedgerAccountId is null ? new LedgerRule(await LedgerCodeSettings.GetAsync(Db, ct)) : null;
+        record.LedgerAccountId is null ? new LedgerRule(await LedgerRuleAsync(ct)) : null;
 
     /// <summary>
     /// « Comptabilité » left empty: generate the customer's ledger account, on create and on every edit that
@@ -58,7 +62,7 @@ public sealed class AccountStore(RecordStoreServices services, LedgerCodeHints l
             if (!isNew) await FollowRenameAsync(record, user, ct);
             return;
         }
-        var rule = prepared is LedgerRule ledgerRule ? ledgerRule.Rule : await LedgerCodeSettings.GetAsync(Db, ct);
+        var rule = prepared is LedgerRule ledgerRule ? ledgerRule.Rule : await LedgerRuleAsync(ct);
         var code = await LedgerCodeClaims.ClaimGeneratedAsync(Db, ledgerHints, rule, record.Name, record.Number, ct);
         var label = GeneratedLabel(record.Name);
         var ledger = new LedgerAccount

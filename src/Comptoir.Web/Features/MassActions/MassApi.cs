@@ -1,5 +1,6 @@
 using Comptoir.Data.Jobs;
 using Comptoir.Data.Modules;
+using Comptoir.Data.Settings;
 using Comptoir.Web.Features.Api;
 using Comptoir.Web.Features.Docs;
 using Comptoir.Web.Features.Jobs;
@@ -45,7 +46,7 @@ public static class MassApi
                 errors["set." + key] = messages;
         if (request is null || errors.Count > 0) return ApiProblems.Validation(errors);
 
-        var outcome = await MassRun.RunAsync(store, user, request, jobs, ct);
+        var outcome = await MassRun.RunAsync(store, user, request, jobs, http.RequestServices.GetRequiredService<SettingsStore>(), ct);
         if (outcome.Report is { } report) return TypedResults.Ok(report.ToJson(kind));
         return TypedResults.Accepted(JobsApi.Location(http, outcome.Job!), JobJson.From(outcome.Job!));
     }

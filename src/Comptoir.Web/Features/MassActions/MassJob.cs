@@ -1,4 +1,5 @@
 using Comptoir.Data.Jobs;
+using Comptoir.Data.Settings;
 
 namespace Comptoir.Web.Features.MassActions;
 
@@ -7,7 +8,7 @@ namespace Comptoir.Web.Features.MassActions;
 /// time, each record through <see cref="MassAction"/>. The cursor is the last id done, so a restarted job goes on
 /// from there; a filter is read again at each batch, with the layout of the moment.
 /// </summary>
-public sealed class MassJob(RecordStores stores, SignedInUsers users) : IJobHandler
+public sealed class MassJob(RecordStores stores, SignedInUsers users, SettingsStore settings) : IJobHandler
 {
     public const string UpdateKind = "mass-update", DeleteKind = "mass-delete";
     /// <summary>Records per batch (one transaction): small enough to keep SQLite's writer lock short.</summary>
@@ -34,6 +35,7 @@ public sealed class MassJob(RecordStores stores, SignedInUsers users) : IJobHand
 
     public async Task<JobProgress> RunBatchAsync(JobBatch batch, CancellationToken ct)
     {
+        settings.HoldForBatch();
         var job = batch.Job;
         var p = JsonNode.Parse(job.Params)!.AsObject();
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo((string?)p["culture"] ?? "fr-FR");

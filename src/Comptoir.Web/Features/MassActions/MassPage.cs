@@ -1,4 +1,5 @@
 using Comptoir.Data.Jobs;
+using Comptoir.Data.Settings;
 using Comptoir.Web.Features.Records;
 
 namespace Comptoir.Web.Features.MassActions;
@@ -11,6 +12,7 @@ public abstract class MassPage(IServiceProvider services, CurrentUser current, R
     : RecordPage(services, current, names, t)
 {
     protected JobStore Jobs { get; } = services.GetRequiredService<JobStore>();
+    private SettingsStore Settings { get; } = services.GetRequiredService<SettingsStore>();
 
     public MassSelection Selection { get; private set; } = new([], null);
     /// <summary>The records selected: the ticked ones, or the filter's matches up to <see cref="ListPager.MaxCount"/> + 1.</summary>
@@ -52,7 +54,7 @@ public abstract class MassPage(IServiceProvider services, CurrentUser current, R
     /// <summary>Up to <see cref="MassRun.InRequestLimit"/> ticked records: the report on this page; more, or a filter: the job's page.</summary>
     protected async Task<IActionResult> RunAsync(UserContext user, MassRequest request, CancellationToken ct)
     {
-        var outcome = await MassRun.RunAsync(Store, user, request, Jobs, ct);
+        var outcome = await MassRun.RunAsync(Store, user, request, Jobs, Settings, ct);
         if (outcome.Job is { } job) return Redirect("/jobs/" + job.Id.ToString(CultureInfo.InvariantCulture));
         Report = outcome.Report;
         return Page();

@@ -1,4 +1,5 @@
 using Comptoir.Data.Jobs;
+using Comptoir.Data.Settings;
 
 namespace Comptoir.Web.Features.MassActions;
 
@@ -10,10 +11,12 @@ public static class MassRun
     /// <summary>Ticked ids up to this many run in the request; more, or a filter, run as a job.</summary>
     public const int InRequestLimit = 500;
 
-    public static async Task<MassOutcome> RunAsync(IRecordStore store, UserContext user, MassRequest request, JobStore jobs, CancellationToken ct)
+    public static async Task<MassOutcome> RunAsync(IRecordStore store, UserContext user, MassRequest request, JobStore jobs, SettingsStore settings, CancellationToken ct)
     {
         if (request.Ids is { Count: <= InRequestLimit } ids)
         {
+            // The batch reads each setting once; the job does the same per batch.
+            settings.HoldForBatch();
             var report = new MassReport();
             foreach (var id in ids) report.Add(await MassAction.ApplyAsync(store, user, request, id, ct));
             return new(report, null);
