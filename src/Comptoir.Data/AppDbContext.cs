@@ -46,6 +46,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<RecycleBin.RecycleBinEntry> RecycleBin => Set<RecycleBin.RecycleBinEntry>();
     public DbSet<Search.SearchTerm> SearchTerms => Set<Search.SearchTerm>();
     public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
+    public DbSet<Imports.ImportRun> Imports => Set<Imports.ImportRun>();
+    public DbSet<Imports.ImportChunk> ImportChunks => Set<Imports.ImportChunk>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -54,6 +54,7 @@ public static class DataServices
         services.AddScoped<LayoutStore>();
         services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
+        services.AddScoped<Imports.ImportStore>();
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();

@@ -13,6 +13,8 @@ public sealed class RecordInput
     public IReadOnlyDictionary<string, RawValue> Values => _values;
     /// <summary>The user confirmed a save the duplicate rule only warns about (?allowDuplicate=true, « Enregistrer quand même »).</summary>
     public bool DuplicateConfirmed { get; set; }
+    /// <summary>The history line a create writes instead of « Création » (an import: « import:42 », « Importé (import n° 42) »).</summary>
+    public string? HistoryAction { get; set; }
     public bool Has(string key) => _values.ContainsKey(key);
     public void Set(string key, string? text) => _values[key] = new RawValue(text, null);
     public void Remove(string key) => _values.Remove(key);

@@ -9,7 +9,7 @@ public sealed class RecordChangeConfiguration : IEntityTypeConfiguration<RecordC
     {
         builder.Property(c => c.Module).HasMaxLength(64);
         builder.Property(c => c.UserName).HasMaxLength(100);
-        builder.Property(c => c.Action).HasMaxLength(16);
+        builder.Property(c => c.Action).HasMaxLength(32);
         // A record's history, newest first, is one index range.
         builder.HasIndex(c => new { c.Module, c.RecordId, c.Id });
     }

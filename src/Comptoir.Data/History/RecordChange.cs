@@ -12,7 +12,7 @@ public sealed class RecordChange
     public DateTime At { get; set; }
     public int? UserId { get; set; }
     public string UserName { get; set; } = "";
-    /// <summary>created, updated, deleted or restored.</summary>
+    /// <summary>created, updated, deleted, restored, or import:{id} for a record an import created.</summary>
     public string Action { get; set; } = "";
     /// <summary>JSON array of {field, old, new}: values as stored (codes, ids), formatted when shown.</summary>
     public string Changes { get; set; } = "[]";

@@ -10,20 +10,10 @@ public abstract partial class RecordStore<T>
     /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
     public async Task<SaveOutcome<T>> CreateAsync(UserContext user, RecordInput input, CancellationToken ct, Func<T, Task>? inTransaction = null)
     {
+        var (checkedOutcome, checkedRecord) = await CheckCreateAsync(user, input, ct);
+        if (checkedOutcome.Status != SaveStatus.Saved || checkedRecord is not { } record) return checkedOutcome;
         var module = Module;
-        foreach (var owner in module.ActiveFields.Where(f => f.Type.DefaultsToCaller && !input.Has(f.Key)))
-            input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
-
-        var checker = new DbReferenceChecker(Db, Stores, user);
-        var validation = await RecordValidator.ValidateAsync(module, input, partial: false, checker, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
-
-        var record = new T();
-        await ApplyAsync(module, record, validation, checker, ct);
-        await ValidateRecordAsync(record, isNew: true, validation, ct);
-        if (!validation.IsValid) return new(SaveStatus.Invalid, null, validation);
-        if (await HeldByDuplicatesAsync(user, record, id: null, keysBefore: null, input.DuplicateConfirmed, ct) is { } duplicates)
-            return new(SaveStatus.Duplicate, null, validation) { Duplicates = duplicates };
+        var validation = checkedOutcome.Validation!;
         var noted = CreationChanges(record);
         var now = DateTime.UtcNow;
         record.CreatedAt = record.UpdatedAt = now;
@@ -39,12 +29,35 @@ public abstract partial class RecordStore<T>
             Db.Add(record);
             await OnSavingAsync(record, isNew: true, prepared, user, ct);
             await Db.SaveChangesAsync(ct);
-            RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Created, noted);
+            RecordHistory.Add(Db, module.Name, record.Id, user, input.HistoryAction ?? RecordHistory.Created, noted);
             await Db.SaveChangesAsync(ct);
             if (inTransaction is not null) await inTransaction(record);
             await transaction.CommitAsync(ct);
         }
         return new(SaveStatus.Saved, record, validation);
+    }
+
+    /// <summary>
+    /// Everything a create checks (the caller as default owner, validation, the module's rules, the duplicate rule),
+    /// and nothing written: Saved means the record would be; an import's dry run (« Vérifier ») asks this.
+    /// </summary>
+    public async Task<(SaveOutcome<T> Outcome, T? Record)> CheckCreateAsync(UserContext user, RecordInput input, CancellationToken ct)
+    {
+        var module = Module;
+        foreach (var owner in module.ActiveFields.Where(f => f.Type.DefaultsToCaller && !input.Has(f.Key)))
+            input.Set(owner.Key, new OwnerRef(OwnerKind.User, user.UserId).ToString());
+
+        var checker = new DbReferenceChecker(Db, Stores, user);
+        var validation = await RecordValidator.ValidateAsync(module, input, partial: false, checker, ct);
+        if (!validation.IsValid) return (new(SaveStatus.Invalid, null, validation), null);
+
+        var record = new T();
+        await ApplyAsync(module, record, validation, checker, ct);
+        await ValidateRecordAsync(record, isNew: true, validation, ct);
+        if (!validation.IsValid) return (new(SaveStatus.Invalid, null, validation), null);
+        if (await HeldByDuplicatesAsync(user, record, id: null, keysBefore: null, input.DuplicateConfirmed, ct) is { } duplicates)
+            return (new(SaveStatus.Duplicate, null, validation) { Duplicates = duplicates }, null);
+        return (new(SaveStatus.Saved, null, validation), record);
     }
 
     /// <param name="partial">PATCH semantics: only the keys sent change.</param>

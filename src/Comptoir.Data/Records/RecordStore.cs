@@ -37,6 +37,8 @@ public interface IRecordStore
     Task<IReadOnlyDictionary<string, List<string>>> CheckValuesAsync(UserContext user, RecordInput input, CancellationToken ct);
     /// <param name="inTransaction">Runs after the insert, in its transaction (idempotency records).</param>
     Task<SaveOutcome<IRecord>> CreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct, Func<IRecord, Task>? inTransaction = null);
+    /// <summary>What a create would answer, nothing written (Saved: it would be saved); see RecordStore.Writes.cs.</summary>
+    Task<SaveOutcome<IRecord>> CheckCreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct);
     Task<SaveOutcome<IRecord>> UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct);
     Task<SaveStatus> DeleteAsync(UserContext user, long id, int? expectedVersion, CancellationToken ct);
     /// <param name="choices">What the module's delete options were answered (see <see cref="DeleteWith"/>).</param>
@@ -169,6 +171,12 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
     {
         var outcome = await CreateAsync(user, input, ct, inTransaction);
         return new SaveOutcome<IRecord>(outcome.Status, outcome.Record, outcome.Validation) { Duplicates = outcome.Duplicates };
+    }
+
+    async Task<SaveOutcome<IRecord>> IRecordStore.CheckCreateRecordAsync(UserContext user, RecordInput input, CancellationToken ct)
+    {
+        var (outcome, _) = await CheckCreateAsync(user, input, ct);
+        return new SaveOutcome<IRecord>(outcome.Status, null, outcome.Validation) { Duplicates = outcome.Duplicates };
     }
 
     async Task<SaveOutcome<IRecord>> IRecordStore.UpdateRecordAsync(UserContext user, long id, RecordInput input, bool partial, int? expectedVersion, CancellationToken ct)

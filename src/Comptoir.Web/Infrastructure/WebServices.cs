@@ -34,6 +34,7 @@ public static class WebServices
         Features.LedgerAccounts.LedgerAccountPages.Register(services);
         Features.Home.HomeServices.Register(services);
         Features.MassActions.MassJob.Register(services);
+        Features.Imports.ImportJob.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 

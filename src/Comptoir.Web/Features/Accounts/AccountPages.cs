@@ -14,7 +14,8 @@ public static class AccountPages
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddScoped<AccountContactCount>()
         .AddRecordPageExtension<AccountPageExtension>(AccountsModule.Name)
-        .AddRecordPageExtension<AccountFormExtension>(AccountsModule.Name);
+        .AddRecordPageExtension<AccountFormExtension>(AccountsModule.Name)
+        .AddKeyedSingleton(AccountsModule.Name, AccountImportAliases.Create());
 }
 
 /// <summary>How many of an account's contacts the user sees, counted once a request (the tab's title, the Résumé, the delete dialog).</summary>

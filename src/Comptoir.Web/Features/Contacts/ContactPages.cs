@@ -10,7 +10,8 @@ public static class ContactPages
 {
     public static IServiceCollection Register(IServiceCollection services) => services
         .AddRecordPageExtension<ContactPageExtension>(ContactsModule.Name)
-        .AddRecordPageExtension<ContactFormExtension>(ContactsModule.Name);
+        .AddRecordPageExtension<ContactFormExtension>(ContactsModule.Name)
+        .AddKeyedSingleton(ContactsModule.Name, ContactImportAliases.Create());
 }
 
 /// <summary>A contact's header line (number, job title, account, « Assigné à »); deleted, it leads back to its account's contacts.</summary>

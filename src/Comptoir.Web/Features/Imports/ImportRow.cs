@@ -1,0 +1,67 @@
+namespace Comptoir.Web.Features.Imports;
+
+/// <summary>A row's error: the field and the file's column it concerns (when it concerns one), and the message.</summary>
+public sealed record ImportError(string? Field, string? Column, string Message)
+{
+    public JsonObject ToJson(int line) => new() { ["line"] = line, ["field"] = Field, ["column"] = Column, ["message"] = Message };
+}
+
+/// <summary>What became of a row: created (or, in a dry run, would be), or failed with its errors.</summary>
+public sealed record ImportRowResult(string Status, long? Id, IReadOnlyList<ImportError> Errors)
+{
+    public JsonObject ToJson(int line)
+    {
+        var json = new JsonObject { ["line"] = line, ["s"] = Status };
+        if (Id is { } id) json["id"] = id;
+        if (Errors.Count > 0) json["errors"] = new JsonArray([.. Errors.Select(e => (JsonNode)e.ToJson(line))]);
+        return json;
+    }
+}
+
+/// <summary>One row of an import, through the store's create as a form save would go, or its checks only in a dry run.</summary>
+public static class ImportRow
+{
+    public const string Created = "created", Updated = "updated", Skipped = "skipped", Failed = "failed";
+    public static readonly IReadOnlyList<string> CountKeys = [Created, Updated, Skipped, Failed];
+
+    public static async Task<ImportRowResult> RunAsync(IRecordStore store, UserContext user, ImportPlan plan, Data.Imports.ImportRun run,
+        JsonArray cells, int line, CancellationToken ct)
+    {
+        var errors = new List<ImportError>();
+        var input = new RecordInput { HistoryAction = ImportJob.HistoryAction(run.Id) };
+        if (cells.Count > plan.Columns.Count)
+            errors.Add(new(null, null, ImportsText.T("La ligne compte {0} valeurs pour {1} colonnes : une valeur contient sans doute le séparateur sans guillemets.", cells.Count, plan.Columns.Count)));
+        for (var i = 0; i < Math.Min(cells.Count, plan.Columns.Count); i++)
+        {
+            if (plan.FieldOf[i] is not { } field) continue;
+            var value = ((string?)cells[i])?.Trim() ?? "";
+            if (value.Length == 0) continue;
+            // A CRM value starting with « = » is a spreadsheet formula (=HYPERLINK(…)): refused rather than kept to run later.
+            if (value.StartsWith('=')) errors.Add(new(field, plan.Columns[i], ImportsText.T("Formule refusée : une valeur ne peut pas commencer par « = ».")));
+            else input.Set(field, value);
+        }
+        foreach (var (field, value) in plan.Defaults)
+            if (!input.Has(field)) input.Set(field, value);
+        if (errors.Count > 0) return new(Failed, null, errors);
+
+        var outcome = plan.DryRun ? await store.CheckCreateRecordAsync(user, input, ct) : await store.CreateRecordAsync(user, input, ct);
+        switch (outcome.Status)
+        {
+            case SaveStatus.Saved:
+                return new(Created, outcome.Record?.Id, []);
+            case SaveStatus.Invalid:
+                foreach (var (field, messages) in outcome.Validation!.Errors)
+                    foreach (var message in messages)
+                        errors.Add(new(field, plan.ColumnOf(field), store.Module.FindField(field) is { } f ? $"{f.Label.Get(CultureInfo.CurrentUICulture)} : {message}" : message));
+                return new(Failed, null, errors);
+            case SaveStatus.Duplicate:
+                var report = outcome.Duplicates!;
+                var numbers = string.Join(", ", report.Matches.Select(m => m.Number));
+                return new(Failed, null, [new(null, null, report.Matches.Count > 0
+                    ? ImportsText.T("Doublon de {0}, selon la règle des doublons du module.", numbers)
+                    : ImportsText.T("Doublon d'un enregistrement auquel vous n'avez pas accès, selon la règle des doublons du module."))]);
+            default:
+                return new(Failed, null, [new(null, null, ImportsText.T("Ligne refusée."))]);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Comptoir.Web.Features.Imports;
+
+public sealed class ImportsText : FeatureText<ImportsText>;
