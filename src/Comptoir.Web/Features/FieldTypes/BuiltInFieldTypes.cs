@@ -65,11 +65,13 @@ internal static class BuiltInFieldTypes
         {
             Editor = "/Features/FieldTypes/Reference/_Editor.cshtml", LabelTarget = "-search",
             Display = "/Features/FieldTypes/Reference/_Value.cshtml",
+            ImportText = Reference.ReferenceImport.TextAsync,
         });
         Add(FieldTypeCatalog.Owner, new(FieldTypeCatalog.Owner.Name)
         {
             Editor = "/Features/FieldTypes/Owner/_Editor.cshtml", Schema = OwnerSchema.Of,
             ListFilter = "/Features/FieldTypes/Owner/_ListFilter.cshtml",
+            ImportText = (field, cell, lookups, _, ct) => Owner.OwnerImport.TextAsync(field, cell, lookups, ct),
         });
         Add(PriceLinesFieldType.Instance, new(PriceLinesFieldType.Instance.Name)
         {

@@ -45,6 +45,12 @@ public sealed record FieldTypeView(string TypeName)
     /// </summary>
     public string? ListFilter { get; init; }
 
+    /// <summary>
+    /// How an import's cell becomes the text <see cref="Core.FieldTypes.FieldType.Parse"/> reads, where a file names what
+    /// the form picks (an owner by name, a record by number or name); null takes the cell as typed.
+    /// </summary>
+    public Func<FieldDefinition, string, Imports.ImportLookups, UserContext, CancellationToken, Task<Imports.ImportedText>>? ImportText { get; init; }
+
     /// <summary>The text input's inputmode (numbers bring up the keypad).</summary>
     public string? InputMode { get; init; }
     /// <summary>The text input's autocomplete.</summary>

@@ -9,11 +9,12 @@ namespace Comptoir.Web.Features.Imports;
 /// only its checks in a dry run. The cursor is the last chunk done and its rows' results are written in the same
 /// transaction, so a server killed mid-import neither loses a row it answered for nor imports one twice.
 /// </summary>
-public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportStore imports, Data.Settings.SettingsStore settings) : IJobHandler
+public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportStore imports, Data.Settings.SettingsStore settings,
+    FieldTypes.FieldTypeRegistry types, ImportLookups lookups) : IJobHandler
 {
     public const string Kind = "import";
 
-    public static IServiceCollection Register(IServiceCollection services) => services.AddJobHandler<ImportJob>(Kind);
+    public static IServiceCollection Register(IServiceCollection services) => services.AddJobHandler<ImportJob>(Kind).AddScoped<ImportLookups>();
 
     public static string Params(long importId) => new JsonObject
     {
@@ -52,7 +53,7 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
         foreach (var row in rows)
         {
             var line = (int)row!["line"]!;
-            var result = await ImportRow.RunAsync(store, user, plan, run, row["cells"]!.AsArray(), line, ct);
+            var result = await ImportRow.RunAsync(new ImportRowContext(store, user, plan, run, types, lookups), row["cells"]!.AsArray(), ct);
             batch.Forget();
             counts[result.Status] = (int)counts[result.Status]! + 1;
             foreach (var error in result.Errors)

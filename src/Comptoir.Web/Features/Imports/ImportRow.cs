@@ -18,15 +18,36 @@ public sealed record ImportRowResult(string Status, long? Id, IReadOnlyList<Impo
     }
 }
 
+/// <summary>What every row of a batch shares.</summary>
+public sealed record ImportRowContext(IRecordStore Store, UserContext User, ImportPlan Plan, Data.Imports.ImportRun Run,
+    FieldTypes.FieldTypeRegistry Types, ImportLookups Lookups);
+
 /// <summary>One row of an import, through the store's create as a form save would go, or its checks only in a dry run.</summary>
 public static class ImportRow
 {
     public const string Created = "created", Updated = "updated", Skipped = "skipped", Failed = "failed";
     public static readonly IReadOnlyList<string> CountKeys = [Created, Updated, Skipped, Failed];
 
-    public static async Task<ImportRowResult> RunAsync(IRecordStore store, UserContext user, ImportPlan plan, Data.Imports.ImportRun run,
-        JsonArray cells, int line, CancellationToken ct)
+    /// <summary>The cell as its field type reads it (an owner's name, a record's number: see FieldTypeView.ImportText).</summary>
+    private static async Task SetAsync(ImportRowContext context, RecordInput input, string key, string value, string? column,
+        List<ImportError> errors, CancellationToken ct)
     {
+        if (context.Store.Module.FindField(key) is { } field && context.Types.ViewOf(field.Type).ImportText is { } read)
+        {
+            var text = await read(field, value, context.Lookups, context.User, ct);
+            if (text.Error is not null)
+            {
+                errors.Add(new(key, column, $"{field.Label.Get(CultureInfo.CurrentUICulture)} : {text.Error}"));
+                return;
+            }
+            value = text.Text!;
+        }
+        input.Set(key, value);
+    }
+
+    public static async Task<ImportRowResult> RunAsync(ImportRowContext context, JsonArray cells, CancellationToken ct)
+    {
+        var (store, user, plan, run) = (context.Store, context.User, context.Plan, context.Run);
         var errors = new List<ImportError>();
         var input = new RecordInput { HistoryAction = ImportJob.HistoryAction(run.Id) };
         if (cells.Count > plan.Columns.Count)
@@ -38,10 +59,10 @@ public static class ImportRow
             if (value.Length == 0) continue;
             // A CRM value starting with « = » is a spreadsheet formula (=HYPERLINK(…)): refused rather than kept to run later.
             if (value.StartsWith('=')) errors.Add(new(field, plan.Columns[i], ImportsText.T("Formule refusée : une valeur ne peut pas commencer par « = ».")));
-            else input.Set(field, value);
+            else await SetAsync(context, input, field, value, plan.Columns[i], errors, ct);
         }
         foreach (var (field, value) in plan.Defaults)
-            if (!input.Has(field)) input.Set(field, value);
+            if (!input.Has(field)) await SetAsync(context, input, field, value, null, errors, ct);
         if (errors.Count > 0) return new(Failed, null, errors);
 
         var outcome = plan.DryRun ? await store.CheckCreateRecordAsync(user, input, ct) : await store.CreateRecordAsync(user, input, ct);
