@@ -17,6 +17,8 @@ public sealed class ImportRun
     public int Rows { get; set; }
     public bool DryRun { get; set; }
     public long? JobId { get; set; }
+    /// <summary>« Annuler l'import »: the job that sends what the import created to the recycle bin; set once.</summary>
+    public long? UndoJobId { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

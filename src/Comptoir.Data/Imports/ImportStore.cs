@@ -36,6 +36,13 @@ public sealed class ImportStore(AppDbContext db, IWriteGate gate, TimeProvider t
             await db.Imports.Where(i => i.Id == id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Rows, rows).SetProperty(i => i.JobId, jobId), ct);
     }
 
+    /// <summary>Records the undo's job, once: false when another undo got there first.</summary>
+    public async Task<bool> SetUndoAsync(long id, long jobId, CancellationToken ct)
+    {
+        using (await gate.EnterAsync(ct))
+            return await db.Imports.Where(i => i.Id == id && i.UndoJobId == null).ExecuteUpdateAsync(s => s.SetProperty(i => i.UndoJobId, jobId), ct) == 1;
+    }
+
     /// <summary>Drops an import whose file could not be read to its end (its chunks go with it).</summary>
     public async Task DiscardAsync(long id, CancellationToken ct)
     {

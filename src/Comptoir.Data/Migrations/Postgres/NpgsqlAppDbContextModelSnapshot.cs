@@ -1039,6 +1039,9 @@ namespace Comptoir.Data.Migrations.Postgres
                     b.Property<int>("Rows")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("UndoJobId")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("UserId")
                         .HasColumnType("integer");
 

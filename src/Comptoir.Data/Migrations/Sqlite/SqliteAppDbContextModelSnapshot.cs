@@ -1001,6 +1001,9 @@ namespace Comptoir.Data.Migrations.Sqlite
                     b.Property<int>("Rows")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("UndoJobId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UserId")
                         .HasColumnType("INTEGER");
 

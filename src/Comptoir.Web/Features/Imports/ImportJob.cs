@@ -14,7 +14,7 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
 {
     public const string Kind = "import";
 
-    public static IServiceCollection Register(IServiceCollection services) => services.AddJobHandler<ImportJob>(Kind).AddScoped<ImportLookups>();
+    public static IServiceCollection Register(IServiceCollection services) => ImportUndoJob.Register(services.AddJobHandler<ImportJob>(Kind).AddScoped<ImportLookups>());
 
     public static string Params(long importId) => new JsonObject
     {

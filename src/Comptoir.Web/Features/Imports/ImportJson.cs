@@ -21,6 +21,7 @@ public static class ImportJson
         ["options"] = JsonNode.Parse(run.Options),
         ["columns"] = JsonNode.Parse(run.Columns),
         ["jobId"] = run.JobId,
+        ["undoJobId"] = run.UndoJobId,
         ["createdAt"] = run.CreatedAt,
     };
 

@@ -31,6 +31,10 @@ public static class ImportsApi
             .WithName("GetImport")
             .WithSummary(() => OpenApiText.T("Un import : status (queued, running, done, failed), progress, counts {created, updated, skipped, failed} et errors [{line, field, column, message}]."))
             .ProducesProblem(404);
+        group.MapPost("/{id:long}/undo", UndoAsync)
+            .WithName("UndoImport")
+            .WithSummary(() => OpenApiText.T("« Annuler l'import », dans les 7 jours : ce qu'il a créé part à la corbeille (d'où on peut le restaurer), en arrière-plan. 202 et Location: /api/v1/jobs/{id} ; 409 si l'import n'est pas terminé, est une vérification, est déjà annulé ou a plus de 7 jours."))
+            .Produces(202).ProducesProblem(404).ProducesProblem(409);
         group.MapGet("/{id:long}/report.csv", async (long id, HttpContext http, CurrentUser current, ImportStore imports, CancellationToken ct) =>
             {
                 var user = await current.RequireAsync(ct);
@@ -43,6 +47,25 @@ public static class ImportsApi
             .WithName("GetImportReport")
             .WithSummary(() => OpenApiText.T("Les lignes refusées d'un import, en CSV, avec leur numéro de ligne et la raison : à corriger puis importer à nouveau."))
             .ProducesProblem(404);
+    }
+
+    private static async Task<IResult> UndoAsync(long id, HttpContext http, CurrentUser current, ImportStore imports, JobStore jobs,
+        TimeProvider time, CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        if (await imports.FindAsync(user, id, ct) is not { } run) return ApiProblems.NotFound();
+        var job = run.JobId is long jobId ? await jobs.FindAsync(user, jobId, ct) : null;
+        string? refusal = null;
+        if (run.DryRun) refusal = ImportsText.T("Une vérification n'a rien importé : il n'y a rien à annuler.");
+        else if (run.UndoJobId is not null) refusal = ImportsText.T("Cet import est déjà annulé.");
+        else if (job?.Status is not (JobStatus.Done or JobStatus.Failed)) refusal = ImportsText.T("L'import n'est pas terminé : attendez sa fin pour l'annuler.");
+        else if (time.GetUtcNow().UtcDateTime - run.CreatedAt > ImportUndoJob.Window) refusal = ImportsText.T("Un import ne s'annule que dans les 7 jours.");
+        if (refusal is not null) return ApiProblems.Problem(409, ImportsText.T("Annulation impossible"), refusal);
+
+        var created = JsonNode.Parse(job!.Counts)?["created"] is { } n ? (int)n : 0;
+        var undo = await jobs.EnqueueAsync(ImportUndoJob.Kind, run.Module, user, created, ImportJob.Params(run.Id), ct);
+        if (!await imports.SetUndoAsync(run.Id, undo.Id, ct)) return ApiProblems.Problem(409, ImportsText.T("Annulation impossible"), ImportsText.T("Cet import est déjà annulé."));
+        return TypedResults.Accepted(Jobs.JobsApi.Location(http, undo), Jobs.JobJson.From(undo));
     }
 
     private static async Task<IResult> StartAsync(HttpContext http, CurrentUser current, ModuleCatalog catalog, IModuleRegistry registry,
