@@ -40,13 +40,13 @@ public sealed class ImportUndoJob(RecordStores stores, SignedInUsers users, Impo
         var report = JsonNode.Parse(job.Report) as JsonArray ?? [];
         foreach (var id in created)
         {
-            var record = await store.FindRecordAsync(user, id, ct);
-            var status = record is null ? SaveStatus.NotFound : await store.DeleteAsync(user, id, expectedVersion: null, ct);
-            batch.Forget();
+            // The delete answers NotFound for a record gone or out of sight; the record is read only for a refusal's number.
+            var status = await store.DeleteAsync(user, id, expectedVersion: null, ct);
             var key = status switch { SaveStatus.Saved => "deleted", SaveStatus.NotFound => "missing", _ => "refused" };
             counts[key] = (int)counts[key]! + 1;
             if (key == "refused" && report.Count < JobRunner.MaxReportEntries)
-                report.Add(new JsonObject { ["id"] = id, ["number"] = record!.Number, ["reason"] = ImportsText.T("Vous ne pouvez pas supprimer cet enregistrement.") });
+                report.Add(new JsonObject { ["id"] = id, ["number"] = (await store.FindRecordAsync(user, id, ct))?.Number, ["reason"] = ImportsText.T("Vous ne pouvez pas supprimer cet enregistrement.") });
+            batch.Forget();
         }
         return new JobProgress(job.Done + created.Count, counts.ToJsonString(), report.ToJsonString(),
             seq.ToString(CultureInfo.InvariantCulture), Finished: false);
