@@ -130,6 +130,28 @@ public static class ImportFileReader
         }
     }
 
+    /// <summary>The first rows as they will be read (empty ones passed over), for the wizard's preview.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<string>>> FirstRowsAsync(Stream stream, string encoding, char delimiter, bool header,
+        int count, CancellationToken ct)
+    {
+        var rows = new List<IReadOnlyList<string>>(count);
+        try
+        {
+            await using var csv = CsvReader.Create(stream, Options(encoding, delimiter, header), leaveOpen: true);
+            if (header) await csv.ReadHeaderAsync(ct);
+            while (rows.Count < count && await csv.ReadAsync(ct))
+            {
+                var cells = Enumerable.Range(0, Math.Min(csv.FieldCount, MaxColumns)).Select(i => csv.GetString(i)).ToList();
+                if (cells.Any(c => !string.IsNullOrWhiteSpace(c))) rows.Add(cells);
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw Unreadable(e);
+        }
+        return rows;
+    }
+
     private static BadFileException TooWide(int line, int count) =>
         new(ImportsText.T("La ligne {0} compte {1} colonnes : {2} au plus.", line, count.ToString("N0"), MaxColumns));
 

@@ -6,6 +6,9 @@ namespace Comptoir.Web.Features.Imports;
 /// <summary>An uploaded file: its name, and a way to read it from its start again (it is read in several passes).</summary>
 public sealed record ImportUpload(string FileName, Func<Stream> Open);
 
+/// <summary>How a file reads: its encoding, its delimiter and its columns.</summary>
+public sealed record ImportFileLayout(string Encoding, char Delimiter, IReadOnlyList<string> Columns);
+
 /// <summary>
 /// From a file and its options to a queued import: the encoding detected (or checked), the columns read, the mapping
 /// proposed (or checked against the columns and the module's fields), every row kept, then the job queued.
@@ -17,24 +20,10 @@ public static class ImportStart
         ModuleDefinition module, ImportUpload upload, ImportOptions options, IServiceProvider services, ImportStore imports, JobStore jobs,
         CancellationToken ct)
     {
+        var (layout, fileError) = await LayoutAsync(upload, options, ct);
+        if (layout is null) return (null, new() { ["file"] = [fileError!] });
+        var (encoding, delimiter, columns) = layout;
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        string? detected;
-        string? notText;
-        await using (var stream = upload.Open()) (detected, notText) = await ImportEncodings.DetectAsync(stream, ct);
-        if (notText is not null) return (null, new() { ["file"] = [notText] });
-        var encoding = options.Encoding ?? detected!;
-
-        IReadOnlyList<string> columns;
-        char delimiter;
-        try
-        {
-            await using var stream = upload.Open();
-            (columns, delimiter) = await ImportFileReader.ColumnsAsync(stream, encoding, options.Delimiter, options.Header, ct);
-        }
-        catch (ImportFileReader.BadFileException e)
-        {
-            return (null, new() { ["file"] = [e.Message] });
-        }
 
         var mapping = options.Mapping ?? ImportMapping.Propose(module, columns, services.GetKeyedService<ImportAliases>(module.Name));
         CheckMapping(module, columns, mapping, options.Defaults, errors);
@@ -65,6 +54,26 @@ public static class ImportStart
         run.Rows = shape.Rows;
         run.JobId = job.Id;
         return ((run, job), null);
+    }
+
+    /// <summary>The encoding (detected unless given), the delimiter (likewise) and the columns; or why the file cannot be read.</summary>
+    public static async Task<(ImportFileLayout? Layout, string? Error)> LayoutAsync(ImportUpload upload, ImportOptions options, CancellationToken ct)
+    {
+        string? detected;
+        string? notText;
+        await using (var stream = upload.Open()) (detected, notText) = await ImportEncodings.DetectAsync(stream, ct);
+        if (notText is not null) return (null, notText);
+        var encoding = options.Encoding ?? detected!;
+        try
+        {
+            await using var stream = upload.Open();
+            var (columns, delimiter) = await ImportFileReader.ColumnsAsync(stream, encoding, options.Delimiter, options.Header, ct);
+            return (new ImportFileLayout(encoding, delimiter, columns), null);
+        }
+        catch (ImportFileReader.BadFileException e)
+        {
+            return (null, e.Message);
+        }
     }
 
     private static void CheckMapping(ModuleDefinition module, IReadOnlyList<string> columns, IReadOnlyDictionary<string, string> mapping,

@@ -54,17 +54,8 @@ public static class ImportsApi
     {
         var user = await current.RequireAsync(ct);
         if (await imports.FindAsync(user, id, ct) is not { } run) return ApiProblems.NotFound();
-        var job = run.JobId is long jobId ? await jobs.FindAsync(user, jobId, ct) : null;
-        string? refusal = null;
-        if (run.DryRun) refusal = ImportsText.T("Une vérification n'a rien importé : il n'y a rien à annuler.");
-        else if (run.UndoJobId is not null) refusal = ImportsText.T("Cet import est déjà annulé.");
-        else if (job?.Status is not (JobStatus.Done or JobStatus.Failed)) refusal = ImportsText.T("L'import n'est pas terminé : attendez sa fin pour l'annuler.");
-        else if (time.GetUtcNow().UtcDateTime - run.CreatedAt > ImportUndoJob.Window) refusal = ImportsText.T("Un import ne s'annule que dans les 7 jours.");
-        if (refusal is not null) return ApiProblems.Problem(409, ImportsText.T("Annulation impossible"), refusal);
-
-        var created = JsonNode.Parse(job!.Counts)?["created"] is { } n ? (int)n : 0;
-        var undo = await jobs.EnqueueAsync(ImportUndoJob.Kind, run.Module, user, created, ImportJob.Params(run.Id), ct);
-        if (!await imports.SetUndoAsync(run.Id, undo.Id, ct)) return ApiProblems.Problem(409, ImportsText.T("Annulation impossible"), ImportsText.T("Cet import est déjà annulé."));
+        var (undo, refusal) = await ImportUndo.StartAsync(user, run, jobs, imports, time, ct);
+        if (undo is null) return ApiProblems.Problem(409, ImportsText.T("Annulation impossible"), refusal!);
         return TypedResults.Accepted(Jobs.JobsApi.Location(http, undo), Jobs.JobJson.From(undo));
     }
 
@@ -73,41 +64,9 @@ public static class ImportsApi
     {
         var user = await current.RequireAsync(ct);
         if (!http.Request.HasFormContentType) return ApiProblems.UnsupportedMediaType();
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            return ApiProblems.Validation("file", ImportsText.T("Le fichier dépasse {0} Mo.", ImportFileReader.MaxBytes / 1024 / 1024));
-        }
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var moduleName = form["module"].ToString();
-        var registration = catalog.Find(moduleName);
-        if (registration is null) errors["module"] = [ImportsText.T("Module inconnu : « {0} ».", moduleName)];
-        var file = form.Files.GetFile("file");
-        if (file is null) errors["file"] = [ImportsText.T("Joignez le fichier CSV à importer.")];
-        else if (file.Length == 0) errors["file"] = [ImportsText.T("Le fichier est vide.")];
-        else if (file.Length > ImportFileReader.MaxBytes) errors["file"] = [ImportsText.T("Le fichier dépasse {0} Mo.", ImportFileReader.MaxBytes / 1024 / 1024)];
-        JsonObject? optionsJson = null;
-        if (form["options"].ToString() is { Length: > 0 } text)
-        {
-            try
-            {
-                optionsJson = JsonNode.Parse(text) as JsonObject;
-            }
-            catch (JsonException)
-            {
-            }
-            if (optionsJson is null) errors["options"] = [ImportsText.T("Les options doivent être un objet JSON.")];
-        }
-        var options = errors.ContainsKey("options") ? null : ImportOptions.Read(optionsJson, errors);
-        if (errors.Count > 0) return ApiProblems.Validation(errors);
-
-        var module = registry.Get(registration!.Name);
-        var upload = new ImportUpload(file!.FileName, file.OpenReadStream);
-        var (started, problems) = await ImportStart.StartAsync(user, module, upload, options!, http.RequestServices, imports, jobs, ct);
+        var (request, errors) = await ImportForm.ReadAsync(http.Request, catalog, registry, ct);
+        if (request is null) return ApiProblems.Validation(errors!);
+        var (started, problems) = await ImportStart.StartAsync(user, request.Module, request.Upload, request.Options, http.RequestServices, imports, jobs, ct);
         if (started is null) return ApiProblems.Validation(problems!);
         var location = http.Request.PathBase + "/api/v1/imports/" + started.Value.Run.Id.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Accepted(location, ImportJson.From(started.Value.Run, started.Value.Job));

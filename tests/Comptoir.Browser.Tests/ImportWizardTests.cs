@@ -1,0 +1,73 @@
+using System.Text;
+using Comptoir.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Comptoir.Browser.Tests;
+
+/// <summary>
+/// The import wizard as a team leaving KAFINEA uses it: the Excel export (Windows-1252, « ; ») is read and previewed,
+/// its columns mapped by their KAFINEA names, « Vérifier » lists the bad rows, « Importer » runs in the background to
+/// its report, and « Annuler l'import » sends what it created to the recycle bin after a confirmation.
+/// </summary>
+public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string File = "Nom du compte;Ville (facturation);SIRET\r\n"
+        + "Boulangerie Lefèvre Import;Brest;732 829 320 00074\r\n"
+        + ";Quimper;\r\n"
+        + "Crêperie Ty Nevez Import;Rennes;73282932000075\r\n"
+        + "Épicerie Kerbrat Import;Morlaix;\r\n";
+
+    static ImportWizardTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [Fact]
+    public async Task A_windows_1252_export_is_checked_imported_reported_and_undone()
+    {
+        await using var session = await BrowserSession.OpenAsync(fixture);
+        await session.RunAsync("import-wizard", async page =>
+        {
+            await page.GotoAsync("/accounts");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Importer" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Importer dans « Comptes clients »" })).ToBeVisibleAsync();
+
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(new FilePayload
+            {
+                Name = "export-kafinea.csv",
+                MimeType = "text/csv",
+                Buffer = Encoding.GetEncoding(1252).GetBytes(File),
+            });
+            await Expect(page.Locator("#import-detected")).ToContainTextAsync("Lu en windows-1252, séparateur « ; »");
+            await Expect(page.Locator("#import-preview-table")).ToContainTextAsync("Boulangerie Lefèvre Import");
+            await Expect(page.Locator("#import-preview-table")).ToContainTextAsync("Crêperie Ty Nevez Import");
+            await Expect(page.GetByLabel("Champ : Nom du compte")).ToHaveValueAsync("name");
+            await Expect(page.GetByLabel("Champ : SIRET")).ToHaveValueAsync("siret");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+            await Expect(page.Locator("#import-check-summary")).ToHaveTextAsync("2 lignes valides, 2 refusées : rien n'a été écrit.", new() { Timeout = 30_000 });
+            var errors = page.Locator("#import-check-errors tbody tr");
+            await Expect(errors).ToHaveCountAsync(2);
+            await Expect(errors.Nth(0)).ToContainTextAsync("3");
+            await Expect(errors.Nth(1)).ToContainTextAsync("clé de contrôle");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#import-report")).ToHaveTextAsync("2 créés, 0 mis à jour, 0 ignorés, 2 refusés.", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#import-errors tbody tr")).ToHaveCountAsync(2);
+            await Expect(page.Locator("#import-rejects")).ToBeVisibleAsync();
+            var imported = page.Url;
+
+            await page.GotoAsync("/accounts?q=Import");
+            await Expect(page.Locator("table.records-table tbody tr")).ToHaveCountAsync(2);
+
+            await page.GotoAsync(imported);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'import" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Annuler l'import ?" });
+            await Expect(dialog).ToContainTextAsync("Les 2 enregistrements créés par cet import partent à la corbeille");
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuler l'import" }).ClickAsync();
+            await Expect(page.Locator("#import-undone")).ToContainTextAsync("Import annulé : 2 envoyés à la corbeille", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#import-undo")).ToHaveCountAsync(0);
+
+            await page.GotoAsync("/recycle-bin");
+            await Expect(page.GetByText("Épicerie Kerbrat Import")).ToBeVisibleAsync();
+        });
+    }
+}
