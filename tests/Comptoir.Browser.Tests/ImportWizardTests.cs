@@ -8,7 +8,8 @@ namespace Comptoir.Browser.Tests;
 /// <summary>
 /// The import wizard as a team leaving KAFINEA uses it: the Excel export (Windows-1252, « ; ») is read and previewed,
 /// its columns mapped by their KAFINEA names, « Vérifier » lists the bad rows, « Importer » runs in the background to
-/// its report, and « Annuler l'import » sends what it created to the recycle bin after a confirmation.
+/// its report, a duplicate of an existing account completes it (« Fusionner »), and « Annuler l'import » sends what it
+/// created to the recycle bin and puts the completed account back as it was, after a confirmation.
 /// </summary>
 public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -16,13 +17,15 @@ public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<Br
         + "Boulangerie Lefèvre Import;Brest;732 829 320 00074\r\n"
         + ";Quimper;\r\n"
         + "Crêperie Ty Nevez Import;Rennes;73282932000075\r\n"
-        + "Épicerie Kerbrat Import;Morlaix;\r\n";
+        + "Épicerie Kerbrat Import SARL;Morlaix;\r\n";
 
     static ImportWizardTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     [Fact]
     public async Task A_windows_1252_export_is_checked_imported_reported_and_undone()
     {
+        using var api = await AppApi.SignInAsync(fixture.App);
+        var kerbrat = (await api.PostAsync("/api/v1/accounts", new { name = "Épicerie Kerbrat Import" }))["id"]!.GetValue<long>();
         await using var session = await BrowserSession.OpenAsync(fixture);
         await session.RunAsync("import-wizard", async page =>
         {
@@ -42,32 +45,42 @@ public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<Br
             await Expect(page.GetByLabel("Champ : Nom du compte")).ToHaveValueAsync("name");
             await Expect(page.GetByLabel("Champ : SIRET")).ToHaveValueAsync("siret");
 
+            // A duplicate of an existing account on its name, legal form aside: it completes that account.
+            await Expect(page.GetByLabel("Nom compte", new() { Exact = true })).ToBeCheckedAsync();
+            await page.GetByLabel("Fusionner : le fichier complète seulement les champs vides de l'enregistrement").CheckAsync();
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
-            await Expect(page.Locator("#import-check-summary")).ToHaveTextAsync("2 lignes valides, 2 refusées : rien n'a été écrit.", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#import-check-summary")).ToHaveTextAsync("1 à créer, 1 à mettre à jour, 0 ignorées, 2 refusées : rien n'a été écrit.", new() { Timeout = 30_000 });
             var errors = page.Locator("#import-check-errors tbody tr");
             await Expect(errors).ToHaveCountAsync(2);
             await Expect(errors.Nth(0)).ToContainTextAsync("3");
             await Expect(errors.Nth(1)).ToContainTextAsync("clé de contrôle");
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
-            await Expect(page.Locator("#import-report")).ToHaveTextAsync("2 créés, 0 mis à jour, 0 ignorés, 2 refusés.", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#import-report")).ToHaveTextAsync("1 créés, 1 mis à jour, 0 ignorés, 2 refusés.", new() { Timeout = 30_000 });
             await Expect(page.Locator("#import-errors tbody tr")).ToHaveCountAsync(2);
             await Expect(page.Locator("#import-rejects")).ToBeVisibleAsync();
             var imported = page.Url;
 
             await page.GotoAsync("/accounts?q=Import");
             await Expect(page.Locator("table.records-table tbody tr")).ToHaveCountAsync(2);
+            await page.GotoAsync($"/accounts/{kerbrat}/details");
+            await Expect(page.GetByText("Morlaix")).ToBeVisibleAsync();
 
             await page.GotoAsync(imported);
             await page.GetByRole(AriaRole.Button, new() { Name = "Annuler l'import" }).ClickAsync();
             var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Annuler l'import ?" });
-            await Expect(dialog).ToContainTextAsync("Les 2 enregistrements créés par cet import partent à la corbeille");
+            await Expect(dialog).ToContainTextAsync("L'enregistrement créé par cet import part à la corbeille");
+            await Expect(dialog).ToContainTextAsync("reprennent leurs valeurs d'avant l'import");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Annuler l'import" }).ClickAsync();
-            await Expect(page.Locator("#import-undone")).ToContainTextAsync("Import annulé : 2 envoyés à la corbeille", new() { Timeout = 30_000 });
+            await Expect(page.Locator("#import-undone")).ToContainTextAsync("Import annulé : 1 envoyés à la corbeille, 1 remis comme avant l'import", new() { Timeout = 30_000 });
             await Expect(page.Locator("#import-undo")).ToHaveCountAsync(0);
 
             await page.GotoAsync("/recycle-bin");
-            await Expect(page.GetByText("Épicerie Kerbrat Import")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Boulangerie Lefèvre Import")).ToBeVisibleAsync();
+            await page.GotoAsync($"/accounts/{kerbrat}/details");
+            await Expect(page.GetByText("Épicerie Kerbrat Import").First).ToBeVisibleAsync();
+            await Expect(page.GetByText("Morlaix")).ToHaveCountAsync(0);
         });
     }
 }

@@ -13,7 +13,10 @@ public sealed class RecordInput
     public IReadOnlyDictionary<string, RawValue> Values => _values;
     /// <summary>The user confirmed a save the duplicate rule only warns about (?allowDuplicate=true, « Enregistrer quand même »).</summary>
     public bool DuplicateConfirmed { get; set; }
-    /// <summary>The history line a create writes instead of « Création » (an import: « import:42 », « Importé (import n° 42) »).</summary>
+    /// <summary>
+    /// The history line the save writes instead of « Création » or « Modification »: an import's create « import:42 »
+    /// (« Importé (import n° 42) »), its update « import-update:42 », its undo « import-undo:42 ».
+    /// </summary>
     public string? HistoryAction { get; set; }
     public bool Has(string key) => _values.ContainsKey(key);
     public void Set(string key, string? text) => _values[key] = new RawValue(text, null);

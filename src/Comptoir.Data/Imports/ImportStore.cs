@@ -63,6 +63,10 @@ public sealed class ImportStore(AppDbContext db, IWriteGate gate, TimeProvider t
     public Task<ImportChunk?> NextChunkAsync(long importId, int seq, CancellationToken ct) =>
         db.ImportChunks.Where(c => c.ImportId == importId && c.Seq > seq).OrderBy(c => c.Seq).FirstOrDefaultAsync(ct);
 
+    /// <summary>The chunk before <paramref name="seq"/>, read only: an undo walks an import backwards, last row first.</summary>
+    public Task<ImportChunk?> PreviousChunkAsync(long importId, int seq, CancellationToken ct) =>
+        db.ImportChunks.AsNoTracking().Where(c => c.ImportId == importId && c.Seq < seq).OrderByDescending(c => c.Seq).FirstOrDefaultAsync(ct);
+
     /// <summary>Every chunk in order, one at a time (the report reads a 500,000-row import without holding it).</summary>
     public IAsyncEnumerable<ImportChunk> ChunksAsync(long importId) =>
         db.ImportChunks.AsNoTracking().Where(c => c.ImportId == importId).OrderBy(c => c.Seq).AsAsyncEnumerable();

@@ -20,12 +20,7 @@ public abstract partial class RecordStore<T>
         var module = Module;
         var rule = await DuplicateRules.GetAsync(Settings, module, ct);
         if (module.Duplicates is not { } duplicates) return DuplicateReport.None with { Rule = rule };
-        object? ValueOf(FieldDefinition field)
-        {
-            if (!input.Values.TryGetValue(field.Key, out var raw) || raw.IsEmpty) return null;
-            var parsed = raw.Json is { ValueKind: not JsonValueKind.String } json ? field.Type.ParseJson(field, json) : field.Type.Parse(field, raw.AsText!);
-            return parsed.IsValid ? parsed.Value : null;
-        }
+        object? ValueOf(FieldDefinition field) => TypedValue(input, field);
         var keys = DuplicateKeys.KeysOf(module, ValueOf);
         var criteria = duplicates.Panel.Select(c => (c, false));
         if (rule.Enabled) criteria = rule.Criteria.Select(c => (c, true)).Concat(criteria);
@@ -34,6 +29,21 @@ public abstract partial class RecordStore<T>
             if (keys.TryGetValue(key, out var form) && module.FindField(key) is { } field && field.Type.RelatedKey(field, ValueOf(field)) is { } prefix)
                 related[key] = (form, prefix);
         return await ReportAsync(user, keys, criteria, related, exclude, ct) with { Rule = rule };
+    }
+
+    public async Task<DuplicateReport> MatchDuplicatesAsync(UserContext user, RecordInput input, IReadOnlyList<string> fields, CancellationToken ct)
+    {
+        if (Module.Duplicates is null) return DuplicateReport.None;
+        var keys = DuplicateKeys.KeysOf(Module, f => TypedValue(input, f));
+        return await ReportAsync(user, keys, [(fields, true)], related: null, exclude: null, ct);
+    }
+
+    /// <summary>A value typed as its field's type parses it; null when empty or invalid (which matches nothing).</summary>
+    private static object? TypedValue(RecordInput input, FieldDefinition field)
+    {
+        if (!input.Values.TryGetValue(field.Key, out var raw) || raw.IsEmpty) return null;
+        var parsed = raw.Json is { ValueKind: not JsonValueKind.String } json ? field.Type.ParseJson(field, json) : field.Type.Parse(field, raw.AsText!);
+        return parsed.IsValid ? parsed.Value : null;
     }
 
     /// <summary>

@@ -103,7 +103,7 @@ public abstract partial class RecordStore<T>
                 var changes = RecordHistory.Diff(before, RecordHistory.Snapshot(module, record));
                 if (changes.Count == 0) return new(SaveStatus.Saved, record, validation);
                 if (!versioned) NewVersion(record, user);
-                RecordHistory.Add(Db, module.Name, record.Id, user, RecordHistory.Updated, changes);
+                RecordHistory.Add(Db, module.Name, record.Id, user, input.HistoryAction ?? RecordHistory.Updated, changes);
                 await Db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
             }

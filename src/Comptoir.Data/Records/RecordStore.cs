@@ -50,6 +50,8 @@ public interface IRecordStore
     bool GoesToBin { get; }
     /// <summary>What the values typed match among the module's records (the form's panel, POST …/duplicates/check); see RecordStore.Duplicates.cs.</summary>
     Task<Duplicates.DuplicateReport> CheckDuplicatesAsync(UserContext user, RecordInput input, long? exclude, CancellationToken ct);
+    /// <summary>The records whose every one of <paramref name="fields"/> equals the values typed, on normal forms (an import's duplicates step).</summary>
+    Task<Duplicates.DuplicateReport> MatchDuplicatesAsync(UserContext user, RecordInput input, IReadOnlyList<string> fields, CancellationToken ct);
     /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
     Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }

@@ -85,10 +85,19 @@ public sealed class ImportModel(CurrentUser current, ImportStore imports, JobSto
 
     /// <summary>« 2 créés, 0 mis à jour, 0 ignorés, 3 refusés » — or, for a check, what would have been.</summary>
     public string CountsText => Run.DryRun
-        ? ImportsText.T("Vérification : {0} lignes valides, {1} refusées. Rien n'a été écrit.", Count(Job, "created").ToString("N0"), Count(Job, "failed").ToString("N0"))
+        ? ImportsText.T("Vérification : {0} à créer, {1} à mettre à jour, {2} ignorées, {3} refusées. Rien n'a été écrit.", Count(Job, "created").ToString("N0"),
+            Count(Job, "updated").ToString("N0"), Count(Job, "skipped").ToString("N0"), Count(Job, "failed").ToString("N0"))
         : ImportsText.T("{0} créés, {1} mis à jour, {2} ignorés, {3} refusés.", Count(Job, "created").ToString("N0"), Count(Job, "updated").ToString("N0"),
             Count(Job, "skipped").ToString("N0"), Count(Job, "failed").ToString("N0"));
 
-    public string UndoCountsText => ImportsText.T("Import annulé : {0} envoyés à la corbeille, {1} déjà supprimés, {2} refusés.",
-        Count(Undo, "deleted").ToString("N0"), Count(Undo, "missing").ToString("N0"), Count(Undo, "refused").ToString("N0"));
+    public string UndoCountsText => Count(Job, "updated") == 0
+        ? ImportsText.T("Import annulé : {0} envoyés à la corbeille, {1} déjà supprimés, {2} refusés.",
+            Count(Undo, "deleted").ToString("N0"), Count(Undo, "missing").ToString("N0"), Count(Undo, "refused").ToString("N0"))
+        : ImportsText.T("Import annulé : {0} envoyés à la corbeille, {1} remis comme avant l'import, {2} modifiés depuis et laissés tels quels, {3} déjà supprimés, {4} refusés.",
+            Count(Undo, "deleted").ToString("N0"), Count(Undo, "restored").ToString("N0"), Count(Undo, "changed").ToString("N0"),
+            Count(Undo, "missing").ToString("N0"), Count(Undo, "refused").ToString("N0"));
+
+    /// <summary>The undo's records refused or changed since the import, by number.</summary>
+    public IReadOnlyList<(string? Number, string Reason)> UndoReport => (Undo is null ? [] : JsonNode.Parse(Undo.Report) as JsonArray ?? [])
+        .OfType<JsonObject>().Select(e => ((string?)e["number"], (string?)e["reason"] ?? "")).ToList();
 }

@@ -8,7 +8,7 @@ namespace Comptoir.Web.Features.Imports;
 /// field, and whether it is a dry run (« Vérifier »). Bad options are field-level errors under <c>options.…</c>.
 /// </summary>
 public sealed record ImportOptions(string? Encoding, char? Delimiter, bool Header, Dictionary<string, string>? Mapping,
-    Dictionary<string, string> Defaults, bool DryRun)
+    Dictionary<string, string> Defaults, bool DryRun, ImportDuplicates? Duplicates = null)
 {
     public static readonly IReadOnlyList<char> Delimiters = [',', ';', '|', '\t'];
 
@@ -36,9 +36,10 @@ public sealed record ImportOptions(string? Encoding, char? Delimiter, bool Heade
         var dryRun = Bool(json, "dryRun", false, Error);
         var mapping = json["mapping"] is null ? null : Strings(json, "mapping", Error);
         var defaults = (json["defaults"] is null ? null : Strings(json, "defaults", Error)) ?? [];
-        foreach (var key in json.Select(p => p.Key).Where(k => k is not ("encoding" or "delimiter" or "header" or "dryRun" or "mapping" or "defaults")))
+        var duplicates = json["duplicates"] is null ? null : ImportDuplicates.Read(json["duplicates"]!, Error);
+        foreach (var key in json.Select(p => p.Key).Where(k => k is not ("encoding" or "delimiter" or "header" or "dryRun" or "mapping" or "defaults" or "duplicates")))
             Error(key, ImportsText.T("Option inconnue."));
-        return errors.Count > 0 ? null : new ImportOptions(encoding, delimiter, header, mapping, defaults, dryRun);
+        return errors.Count > 0 ? null : new ImportOptions(encoding, delimiter, header, mapping, defaults, dryRun, duplicates);
     }
 
     private static bool Bool(JsonObject json, string key, bool fallback, Action<string, string> error)
@@ -68,5 +69,6 @@ public sealed record ImportOptions(string? Encoding, char? Delimiter, bool Heade
         ["mapping"] = new JsonObject(mapping.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
         ["defaults"] = new JsonObject(Defaults.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
         ["dryRun"] = DryRun,
+        ["duplicates"] = Duplicates?.ToJson(),
     };
 }

@@ -6,13 +6,21 @@ public sealed record ImportError(string? Field, string? Column, string Message)
     public JsonObject ToJson(int line) => new() { ["line"] = line, ["field"] = Field, ["column"] = Column, ["message"] = Message };
 }
 
-/// <summary>What became of a row: created (or, in a dry run, would be), or failed with its errors.</summary>
+/// <summary>
+/// What became of a row: created, updated or skipped (a duplicate; or, in a dry run, would be), or failed with its errors.
+/// An update keeps what it overwrote (<see cref="Before"/>, as the API writes values) and the version it left, for the undo.
+/// </summary>
 public sealed record ImportRowResult(string Status, long? Id, IReadOnlyList<ImportError> Errors)
 {
+    public JsonObject? Before { get; init; }
+    public int? Version { get; init; }
+
     public JsonObject ToJson(int line)
     {
         var json = new JsonObject { ["line"] = line, ["s"] = Status };
         if (Id is { } id) json["id"] = id;
+        if (Before is not null) json["before"] = Before;
+        if (Version is { } version) json["v"] = version;
         if (Errors.Count > 0) json["errors"] = new JsonArray([.. Errors.Select(e => (JsonNode)e.ToJson(line))]);
         return json;
     }
@@ -64,12 +72,19 @@ public static class ImportRow
         foreach (var (field, value) in plan.Defaults)
             if (!input.Has(field)) await SetAsync(context, input, field, value, null, errors, ct);
         if (errors.Count > 0) return new(Failed, null, errors);
+        if (plan.Duplicates is { } duplicates && await ImportMatch.RunAsync(context, input, duplicates, ct) is { } matched) return matched;
 
         var outcome = plan.DryRun ? await store.CheckCreateRecordAsync(user, input, ct) : await store.CreateRecordAsync(user, input, ct);
+        return outcome.Status == SaveStatus.Saved ? new(Created, outcome.Record?.Id, []) : Refused(context, outcome);
+    }
+
+    /// <summary>A save refused, as the row's errors: each field's message under its column, or the duplicate rule's matches.</summary>
+    public static ImportRowResult Refused(ImportRowContext context, SaveOutcome<IRecord> outcome)
+    {
+        var (store, plan) = (context.Store, context.Plan);
+        var errors = new List<ImportError>();
         switch (outcome.Status)
         {
-            case SaveStatus.Saved:
-                return new(Created, outcome.Record?.Id, []);
             case SaveStatus.Invalid:
                 foreach (var (field, messages) in outcome.Validation!.Errors)
                     foreach (var message in messages)
@@ -81,6 +96,10 @@ public static class ImportRow
                 return new(Failed, null, [new(null, null, report.Matches.Count > 0
                     ? ImportsText.T("Doublon de {0}, selon la règle des doublons du module.", numbers)
                     : ImportsText.T("Doublon d'un enregistrement auquel vous n'avez pas accès, selon la règle des doublons du module."))]);
+            case SaveStatus.Forbidden:
+                return new(Failed, null, [new(null, null, ImportsText.T("Vous ne pouvez pas modifier cet enregistrement."))]);
+            case SaveStatus.VersionMismatch:
+                return new(Failed, null, [new(null, null, ImportsText.T("L'enregistrement a été modifié par quelqu'un d'autre pendant l'import : ligne laissée de côté."))]);
             default:
                 return new(Failed, null, [new(null, null, ImportsText.T("Ligne refusée."))]);
         }

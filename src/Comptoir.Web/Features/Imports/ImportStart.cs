@@ -27,6 +27,7 @@ public static class ImportStart
 
         var mapping = options.Mapping ?? ImportMapping.Propose(module, columns, services.GetKeyedService<ImportAliases>(module.Name));
         CheckMapping(module, columns, mapping, options.Defaults, errors);
+        options.Duplicates?.Check(module, mapping.Values.Where(f => f.Length > 0).Concat(options.Defaults.Keys), errors);
         if (errors.Count > 0) return (null, errors);
 
         var run = await imports.CreateAsync(new ImportRun

@@ -14,8 +14,9 @@ public static class ImportUndo
     {
         var job = run.JobId is long jobId ? await jobs.FindAsync(user, jobId, ct) : null;
         if (Refusal(run, job, time) is { } refusal) return (null, refusal);
-        var created = JsonNode.Parse(job!.Counts)?["created"] is { } n ? (int)n : 0;
-        var undo = await jobs.EnqueueAsync(ImportUndoJob.Kind, run.Module, user, created, ImportJob.Params(run.Id), ct);
+        var counts = JsonNode.Parse(job!.Counts);
+        var rows = ((int?)counts?["created"] ?? 0) + ((int?)counts?["updated"] ?? 0);
+        var undo = await jobs.EnqueueAsync(ImportUndoJob.Kind, run.Module, user, rows, ImportJob.Params(run.Id), ct);
         return await imports.SetUndoAsync(run.Id, undo.Id, ct) ? (undo, null) : (null, ImportsText.T("Cet import est déjà annulé."));
     }
 

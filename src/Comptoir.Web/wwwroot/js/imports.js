@@ -38,6 +38,14 @@
     return chosen;
   };
 
+  // The duplicates step, when the module has one: the fields ticked and what a match does (none: no search).
+  const duplicates = () => {
+    const action = form.querySelector('input[name="dup-action"]:checked')?.value;
+    if (!action) return {};
+    const match = [...form.querySelectorAll('input[name="dup-match"]:checked')].map((c) => c.value);
+    return { duplicates: { match, action } };
+  };
+
   const post = async (url, chosen) => {
     const data = new FormData(form);
     data.set('options', JSON.stringify(chosen));
@@ -91,6 +99,8 @@
       error.dataset.errorFor = `options.mapping.${column}`;
       td.appendChild(error);
     });
+    const duplicatesStep = document.getElementById('import-duplicates');
+    if (duplicatesStep) duplicatesStep.hidden = false;
     document.getElementById('import-mapping').hidden = false;
     document.getElementById('import-run').hidden = false;
   };
@@ -106,7 +116,10 @@
     check.textContent = '';
     if (!answer) {
       preview = null;
-      ['import-preview', 'import-mapping', 'import-run'].forEach((id) => { document.getElementById(id).hidden = true; });
+      ['import-preview', 'import-duplicates', 'import-mapping', 'import-run'].forEach((id) => {
+        const section = document.getElementById(id);
+        if (section) section.hidden = true;
+      });
       return;
     }
     preview = answer;
@@ -117,7 +130,8 @@
   const renderReport = (run) => {
     check.replaceChildren();
     const counts = run.counts;
-    const summary = cell('p', text.countsText.replace('{0}', number.format(counts.created + counts.updated)).replace('{1}', number.format(counts.failed)));
+    const summary = cell('p', [counts.created, counts.updated, counts.skipped, counts.failed]
+      .reduce((t, n, i) => t.replace(`{${i}}`, number.format(n)), text.countsText));
     summary.className = `alert ${counts.failed ? 'alert-warning' : 'alert-success'}`;
     summary.id = 'import-check-summary';
     check.appendChild(summary);
@@ -139,7 +153,7 @@
     buttons.forEach((b) => { b.disabled = true; });
     check.textContent = dryRun ? text.runningText : text.sendingText;
     try {
-      const run = await post(text.startUrl, options({ mapping: mapping(), dryRun }));
+      const run = await post(text.startUrl, options({ mapping: mapping(), dryRun, ...duplicates() }));
       if (!run) {
         check.textContent = '';
         return;
