@@ -92,6 +92,7 @@ public static class AccountsModule
                 Proposed = [["name"], ["siret"]],
                 Panel = [["name"], ["siret"], ["phone"], ["email"]],
             },
+            MergeKeeps = ["ledgerAccount"],
             AddLabel = new("Ajouter un compte client", "Add an account"),
             EmptyLabel = new("Aucun compte client", "No accounts yet"),
             SearchHint = new("Nom, numéro, SIRET ou email", "Name, number, SIRET or email"),

@@ -48,6 +48,16 @@ public sealed record ModuleDefinition
     /// <summary>The fields duplicates are compared by, the rule proposed and the form panel's criteria (docs/duplicates.md); null: none.</summary>
     public Duplicates.DuplicateDefinition? Duplicates { get; init; }
 
+    /// <summary>
+    /// Fields a merge leaves as the record kept has them, whatever the merged records hold (accounts: its ledger
+    /// account, which the merged ones keep too): see <see cref="MergeChooses"/> and docs/duplicates.md.
+    /// </summary>
+    public IReadOnlyList<string> MergeKeeps { get; init; } = [];
+
+    /// <summary>Whether a merge lets the user take this field's value from a merged record: typed fields that are not unique.</summary>
+    public bool MergeChooses(FieldDefinition field) =>
+        field.Active && !field.ReadOnly && !field.Unique && !MergeKeeps.Contains(field.Key, StringComparer.Ordinal);
+
     /// <summary>« Ajouter un compte client »: the list's button and the new-record page's heading.</summary>
     public LocalizedText? AddLabel { get; init; }
 

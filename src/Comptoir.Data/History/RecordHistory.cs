@@ -13,6 +13,11 @@ public static class RecordHistory
     public const string Updated = "updated";
     public const string Deleted = "deleted";
     public const string Restored = "restored";
+    /// <summary>A merge's lines: the record kept « Fusion de CPT-000013 » (one per record merged into it), then the values it took from them.</summary>
+    public static string MergedFrom(string number) => "merge:" + number;
+    public const string MergeValues = "merge-values";
+    /// <summary>A merged record's line as it goes to the bin: « Fusionné dans CPT-000012 ».</summary>
+    public static string MergedInto(string number) => "merged-into:" + number;
 
     /// <summary>Adds the entry to the context only: the caller's SaveChanges writes it with the record.</summary>
     public static void Add(AppDbContext db, string module, long recordId, UserContext user, string action, IReadOnlyList<FieldChange> changes)

@@ -53,6 +53,15 @@ public abstract class ModuleRegistration
     internal abstract Task<List<long>> RelinkAsync(AppDbContext db, string column, long to, IReadOnlyCollection<long> ids,
         UserContext user, DateTime now, CancellationToken ct);
 
+    /// <summary>
+    /// Points <paramref name="column"/> at <paramref name="to"/> where it points at one of <paramref name="from"/>, on every
+    /// record but <paramref name="except"/> (only <paramref name="among"/> when given), deleted ones included: a merge
+    /// moving references to the record kept, a restore moving them back. Each record moved gets a new version.
+    /// </summary>
+    /// <returns>The records moved and what each pointed at.</returns>
+    internal abstract Task<List<(long Id, long From)>> RepointAsync(AppDbContext db, string column, IReadOnlyCollection<long> from, long to,
+        long? except, IReadOnlyCollection<long>? among, UserContext user, DateTime now, CancellationToken ct);
+
     /// <summary>Marks records deleted (into the bin) along with another one.</summary>
     internal abstract Task BinAsync(AppDbContext db, IReadOnlyCollection<long> ids, UserContext user, DateTime now, CancellationToken ct);
 
@@ -98,6 +107,7 @@ internal sealed class ModuleRegistration<TRecord>(ModuleDefinition definition, T
         var ids = rows.ConvertAll(r => r.Id);
         await db.Set<TRecord>().IgnoreQueryFilters().Where(r => ids.Contains(r.Id))
             .ExecuteUpdateAsync(s => Touch(s, user, now).SetProperty(r => EF.Property<long?>(r, column), (long?)null), ct);
+        await ReindexAsync(db, ids, ct);
         return rows.ConvertAll(r => (r.Id, r.To!.Value));
     }
 
@@ -109,7 +119,32 @@ internal sealed class ModuleRegistration<TRecord>(ModuleDefinition definition, T
         if (empty.Count == 0) return [];
         await db.Set<TRecord>().IgnoreQueryFilters().Where(r => empty.Contains(r.Id) && EF.Property<long?>(r, column) == null)
             .ExecuteUpdateAsync(s => Touch(s, user, now).SetProperty(r => EF.Property<long?>(r, column), to), ct);
+        await ReindexAsync(db, empty, ct);
         return empty;
+    }
+
+    internal override async Task<List<(long Id, long From)>> RepointAsync(AppDbContext db, string column, IReadOnlyCollection<long> from, long to,
+        long? except, IReadOnlyCollection<long>? among, UserContext user, DateTime now, CancellationToken ct)
+    {
+        var pointing = from.Select(f => (long?)f).ToList();
+        var query = db.Set<TRecord>().IgnoreQueryFilters().Where(r => pointing.Contains(EF.Property<long?>(r, column)));
+        if (except is long left) query = query.Where(r => r.Id != left);
+        if (among is not null) query = query.Where(r => among.Contains(r.Id));
+        var rows = await query.Select(r => new { r.Id, From = EF.Property<long?>(r, column) }).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        var ids = rows.ConvertAll(r => r.Id);
+        await db.Set<TRecord>().IgnoreQueryFilters().Where(r => ids.Contains(r.Id))
+            .ExecuteUpdateAsync(s => Touch(s, user, now).SetProperty(r => EF.Property<long?>(r, column), (long?)to), ct);
+        await ReindexAsync(db, ids, ct);
+        return rows.ConvertAll(r => (r.Id, r.From!.Value));
+    }
+
+    /// <summary>The search terms and duplicate keys of records a bulk update changed: a reference may be one (a contact's account).</summary>
+    private async Task ReindexAsync(AppDbContext db, List<long> ids, CancellationToken ct)
+    {
+        if (!Search.SearchIndexer.Indexed(Definition)) return;
+        var records = await db.Set<TRecord>().IgnoreQueryFilters().AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        await Search.SearchIndexer.RefreshAsync(db, this, records.ConvertAll(r => (IRecord)r), ct);
     }
 
     /// <summary>A reference changed by the bin is an edit: a new version, by this user, now.</summary>

@@ -52,6 +52,8 @@ public interface IRecordStore
     Task<Duplicates.DuplicateReport> CheckDuplicatesAsync(UserContext user, RecordInput input, long? exclude, CancellationToken ct);
     /// <summary>The records whose every one of <paramref name="fields"/> equals the values typed, on normal forms (an import's duplicates step).</summary>
     Task<Duplicates.DuplicateReport> MatchDuplicatesAsync(UserContext user, RecordInput input, IReadOnlyList<string> fields, CancellationToken ct);
+    /// <summary>Merges records into one (RecordStore.Merge.cs): references moved, the others to the bin, the values chosen saved.</summary>
+    Task<Merge.MergeOutcome> MergeAsync(UserContext user, Merge.MergeRequest request, CancellationToken ct);
     /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
     Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }

@@ -16,11 +16,12 @@ public static class RecycleBinMoves
 
     /// <param name="module">The module as the registry has it now (its title field names the entry).</param>
     /// <param name="going">The records a delete option sends to the bin with this one (the user sees them).</param>
+    /// <param name="merged">A merge's record: the one kept and the references already moved to it, its history line « Fusionné dans … ».</param>
     public static async Task MoveAsync(AppDbContext db, ModuleCatalog catalog, ModuleRegistration registration, ModuleDefinition module,
-        IRecord record, IReadOnlyList<DeletedWith> going, UserContext user, CancellationToken ct)
+        IRecord record, IReadOnlyList<DeletedWith> going, UserContext user, CancellationToken ct, (MergedInto Into, List<MovedLink> Moved)? merged = null)
     {
         var now = DateTime.UtcNow;
-        var related = new RelatedRecords();
+        var related = merged is { } merge ? new RelatedRecords { MergedInto = merge.Into, Moved = merge.Moved } : new RelatedRecords();
         var deletable = (ISoftDeletable)record;
         deletable.DeletedAt = now;
         deletable.DeletedById = user.UserId;
@@ -48,7 +49,7 @@ public static class RecycleBinMoves
                 }
             }
 
-        RecordHistory.Add(db, module.Name, record.Id, user, RecordHistory.Deleted, []);
+        RecordHistory.Add(db, module.Name, record.Id, user, merged is { } m ? RecordHistory.MergedInto(m.Into.Number) : RecordHistory.Deleted, []);
         var title = module.FindField(module.TitleField) is { } field ? FieldAccess.Get(record, field)?.ToString() ?? "" : "";
         db.RecycleBin.Add(new RecycleBinEntry
         {
@@ -89,6 +90,14 @@ public static class RecycleBinMoves
             foreach (var id in await registration.RelinkAsync(db, column, to, group.Select(l => l.Id).ToList(), user, now, ct))
                 Changed(db, from, id, key, null, to, user);
         }
+        // What a merge moved to the record kept goes back where it still points there.
+        foreach (var group in related.Moved.GroupBy(l => (l.Module, l.Field, l.To)))
+        {
+            var (from, key, kept) = group.Key;
+            if (catalog.Find(from) is not { } registration || registration.Definition.FindField(key)?.Storage.Column is not { } column) continue;
+            foreach (var (id, _) in await registration.RepointAsync(db, column, [kept], record.Id, except: null, group.Select(l => l.Id).ToList(), user, now, ct))
+                Changed(db, from, id, key, kept, record.Id, user);
+        }
 
         RecordHistory.Add(db, module.Name, record.Id, user, RecordHistory.Restored, []);
         db.RecycleBin.Remove(entry);
@@ -97,7 +106,7 @@ public static class RecycleBinMoves
     }
 
     /// <summary>A reference the bin cleared or put back shows in the record's history like any edit.</summary>
-    private static void Changed(AppDbContext db, string module, long id, string field, long? old, long? now, UserContext user) =>
+    internal static void Changed(AppDbContext db, string module, long id, string field, long? old, long? now, UserContext user) =>
         RecordHistory.Add(db, module, id, user, RecordHistory.Updated,
             [new FieldChange(field, old is long o ? JsonValue.Create(o) : null, now is long n ? JsonValue.Create(n) : null)]);
 

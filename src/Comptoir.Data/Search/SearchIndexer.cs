@@ -60,6 +60,29 @@ public sealed class SearchIndexer
         foreach (var term in written) db.Entry(term).State = EntityState.Detached;
     }
 
+    /// <summary>
+    /// Records a bulk update changed (ExecuteUpdate: a reference the bin cleared or put back, or a merge moved), which
+    /// no save showed this indexer: their terms are read again from what they hold now, and the difference written.
+    /// Runs in the caller's transaction; its SaveChanges also writes what the context had pending.
+    /// </summary>
+    public static async Task RefreshAsync(AppDbContext db, ModuleRegistration module, IReadOnlyList<IRecord> records, CancellationToken ct)
+    {
+        if (records.Count == 0) return;
+        var (name, keys, definition) = (module.Name, Duplicates.DuplicateKeys.IndexOf(module.Name), module.Definition);
+        var ids = records.Select(r => r.Id).ToList();
+        var stored = (await db.SearchTerms.AsNoTracking().Where(t => (t.Module == name || t.Module == keys) && ids.Contains(t.RecordId)).ToListAsync(ct))
+            .ToLookup(t => (t.Module, t.RecordId), t => t.Term);
+        var written = new List<SearchTerm>();
+        foreach (var record in records)
+        {
+            Difference(db, written, name, record.Id, stored[(name, record.Id)].ToHashSet(StringComparer.Ordinal), SearchTerms.Of(definition, record));
+            Difference(db, written, keys, record.Id, stored[(keys, record.Id)].ToHashSet(StringComparer.Ordinal), Duplicates.DuplicateKeys.Of(definition, record));
+        }
+        if (written.Count == 0) return;
+        await db.SaveChangesAsync(ct);
+        foreach (var term in written) db.Entry(term).State = EntityState.Detached;
+    }
+
     /// <summary>Whether a module has anything in the index: searched fields or compared ones.</summary>
     public static bool Indexed(ModuleDefinition module) => module.SearchFields.Count > 0 || module.Duplicates is { Fields.Count: > 0 };
 

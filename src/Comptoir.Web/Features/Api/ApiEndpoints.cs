@@ -31,6 +31,9 @@ public static class ApiEndpoints
         // Every module's mass actions: /api/v1/{name}/mass-update and /mass-delete (Features/MassActions), and the jobs they start.
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             MassActions.MassApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
+        // Every binned module's merge: /api/v1/{name}/merge (Features/Merge).
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+            Merge.MergeApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
         Imports.ImportsApi.Map(api.MapGroup("/imports").WithTags(() => OpenApiText.T("Imports")));
         Jobs.JobsApi.Map(api.MapGroup("/jobs").WithTags(() => OpenApiText.T("Opérations en arrière-plan")));
         RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags(() => OpenApiText.T("Corbeille")));

@@ -23,6 +23,8 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
     /// <summary>The column that links to the record: its title field, or the first one if an admin removed it from the list.</summary>
     public FieldDefinition? LinkColumn => Columns.FirstOrDefault(c => c.Key == Module.TitleField) ?? (Columns.Count > 0 ? Columns[0] : null);
     public bool Searching => !string.IsNullOrWhiteSpace(Query);
+    /// <summary>« Fusionner » among the mass actions: records that go to the bin, for a user who may delete them (Features/Merge).</summary>
+    public bool Mergeable { get; private set; }
 
     /// <summary>Picklists and yes/no fields, standard or custom: what the filter bar offers, as the layout has them now.</summary>
     public IReadOnlyList<FieldDefinition> FilterFields => !Module.ListFilters ? [] : Module.ActiveFields
@@ -71,6 +73,7 @@ public sealed class IndexModel(IServiceProvider services, CurrentUser current, R
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var user = await UserAsync(ct);
+        Mergeable = Store.GoesToBin && Store.MayDelete(user);
         // A saved view (?view={id}, or the user's default on a bare address): the list reads its parameters, the address's merged in.
         Views = await ListViews.ReadAsync(Request, Module, user, BaseUrl, ct);
         if (!ReferenceEquals(Views.Query, Request.Query))

@@ -82,6 +82,7 @@ public static class RecycleBinApi
         ["deletedAt"] = DateTime.SpecifyKind(item.Entry.DeletedAt, DateTimeKind.Utc),
         ["deletedBy"] = new JsonObject { ["id"] = item.Entry.DeletedById, ["name"] = item.Entry.DeletedByName },
         ["related"] = Counts(item.Related),
+        ["mergedInto"] = item.Related.MergedInto is { } into ? new JsonObject { ["id"] = into.Id, ["number"] = into.Number } : null,
     };
 
     /// <summary>How many records went with it, and how many links its deletion cleared, under the names the API has always used.</summary>
