@@ -55,6 +55,7 @@ public static class DataServices
         services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<Imports.ImportStore>();
+        services.AddScoped<Imports.SavedMappings>();
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();

@@ -83,4 +83,43 @@ public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<Br
             await Expect(page.GetByText("Morlaix")).ToHaveCountAsync(0);
         });
     }
+
+    [Fact]
+    public async Task A_default_value_fills_the_empty_cells_and_a_saved_mapping_comes_back_with_the_same_columns()
+    {
+        const string file = "Intitulé client;Ville\r\nDéfaut Alpha;\r\nDéfaut Bravo;Lorient\r\n";
+        var payload = new FilePayload { Name = "commerciaux.csv", MimeType = "text/csv", Buffer = Encoding.GetEncoding(1252).GetBytes(file) };
+        await using var session = await BrowserSession.OpenAsync(fixture);
+        await session.RunAsync("import-defaults-mapping", async page =>
+        {
+            await page.GotoAsync("/imports/new?module=accounts");
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(payload);
+            await Expect(page.Locator("#import-preview-table")).ToContainTextAsync("Défaut Alpha");
+            await page.GetByLabel("Champ : Intitulé client").SelectOptionAsync("name");
+            await page.GetByLabel("Champ : Ville").SelectOptionAsync("billingCity");
+
+            await page.Locator("#import-default-field").SelectOptionAsync("billingCity");
+            await page.Locator("#import-default-value").FillAsync("Vannes");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter" }).ClickAsync();
+            await Expect(page.Locator("input[data-default-key='billingCity']")).ToHaveValueAsync("Vannes");
+
+            await page.GetByLabel("Enregistrer cette correspondance sous le nom").FillAsync("Fichier des commerciaux");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la correspondance" }).ClickAsync();
+            await Expect(page.Locator("#import-save-status")).ToContainTextAsync("Correspondance « Fichier des commerciaux » enregistrée");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#import-report")).ToHaveTextAsync("2 créés, 0 mis à jour, 0 ignorés, 0 refusés.", new() { Timeout = 30_000 });
+            await page.GotoAsync("/accounts?q=Défaut&sort=name&columns=name&columns=billingCity");
+            var cities = await page.Locator("table.records-table tbody td[data-field='billingCity']").AllInnerTextsAsync();
+            Assert.Equal(["Vannes", "Lorient"], cities.Select(c => c.Trim()));
+
+            // The same columns next time: the saved mapping and its default are applied, and said so.
+            await page.GotoAsync("/imports/new?module=accounts");
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(payload);
+            await Expect(page.Locator("#import-saved-applied")).ToContainTextAsync("Correspondance « Fichier des commerciaux » appliquée");
+            await Expect(page.GetByLabel("Champ : Intitulé client")).ToHaveValueAsync("name");
+            await Expect(page.Locator("input[data-default-key='billingCity']")).ToHaveValueAsync("Vannes");
+            await Expect(page.Locator("#import-saved-select")).ToHaveValueAsync("Fichier des commerciaux");
+        });
+    }
 }

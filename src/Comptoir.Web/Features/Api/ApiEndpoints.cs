@@ -35,6 +35,7 @@ public static class ApiEndpoints
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
             Merge.MergeApi.Map(api.MapGroup("/" + module.Name).WithTags(() => module.Definition.ApiTag.Get(CultureInfo.CurrentUICulture)), module);
         Imports.ImportsApi.Map(api.MapGroup("/imports").WithTags(() => OpenApiText.T("Imports")));
+        Imports.ImportMappingsApi.Map(api.MapGroup("/imports").WithTags(() => OpenApiText.T("Imports")));
         Jobs.JobsApi.Map(api.MapGroup("/jobs").WithTags(() => OpenApiText.T("Opérations en arrière-plan")));
         RecycleBin.RecycleBinApi.Map(api.MapGroup("/recycle-bin").WithTags(() => OpenApiText.T("Corbeille")));
         PricesApi.Map(api.MapGroup("/accounts").WithTags(() => OpenApiText.T("Tarification")));

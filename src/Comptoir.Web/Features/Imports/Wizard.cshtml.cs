@@ -10,8 +10,8 @@ namespace Comptoir.Web.Features.Imports;
 /// checks it (« Vérifier ») or imports it, as POST /api/v1/imports does, under the page's sign-in.
 /// </summary>
 [RequestSizeLimit(ImportFileReader.MaxBytes + 1024 * 1024)]
-public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IModuleRegistry registry, ImportStore imports, JobStore jobs)
-    : PageModel
+public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IModuleRegistry registry, ImportStore imports, JobStore jobs,
+    SavedMappings savedMappings) : PageModel
 {
     public ModuleDefinition Module { get; private set; } = null!;
 
@@ -29,7 +29,38 @@ public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IMod
         var (request, errors) = await ImportForm.ReadAsync(Request, catalog, registry, ct);
         if (request is null) return Problem(errors!);
         var (preview, fileError) = await ImportPreview.ReadAsync(request, HttpContext.RequestServices.GetKeyedService<ImportAliases>(request.Module.Name), ct);
-        return preview is null ? Problem(new() { ["file"] = [fileError!] }) : new JsonResult(preview);
+        if (preview is null) return Problem(new() { ["file"] = [fileError!] });
+        // The mappings saved for the module are offered; one made for exactly these columns is applied.
+        var saved = await savedMappings.ListAsync(request.Module.Name, ct);
+        preview["saved"] = new JsonArray([.. saved.Select(m => (JsonNode)ImportSavedMappings.Json(m))]);
+        var columns = preview["columns"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
+        if (request.Options.Mapping is null && ImportSavedMappings.Fitting(saved, columns) is { } fitting) preview["applied"] = fitting.Name;
+        return new JsonResult(preview);
+    }
+
+    /// <summary>« Enregistrer la correspondance »: the form's module, name, mapping and defaults (JSON), as POST /api/v1/imports/mappings.</summary>
+    public async Task<IActionResult> OnPostSaveMappingAsync(CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        if (catalog.Find(Request.Form["module"].ToString()) is not { } registration) return NotFound();
+        var body = new JsonObject { ["name"] = Request.Form["name"].ToString() };
+        foreach (var key in new[] { "mapping", "defaults" })
+            try
+            {
+                body[key] = JsonNode.Parse(Request.Form[key].ToString() is { Length: > 0 } text ? text : "{}");
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return Problem(new() { [key] = [ImportsText.T("Attendu : un objet dont chaque valeur est un texte.")] });
+            }
+        var answer = await ImportMappingsApi.SaveAsync(registry.Get(registration.Name), body, user, savedMappings, ct);
+        return new ResultActionResult(answer);
+    }
+
+    /// <summary>Lets a page handler answer what a minimal API endpoint answers (the same problem details).</summary>
+    private sealed class ResultActionResult(IResult result) : IActionResult
+    {
+        public Task ExecuteResultAsync(ActionContext context) => result.ExecuteAsync(context.HttpContext);
     }
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)

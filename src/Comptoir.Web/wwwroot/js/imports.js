@@ -12,7 +12,15 @@
   const check = document.getElementById('import-check');
   const buttons = [document.getElementById('import-check-button'), document.getElementById('import-start-button')];
   const number = new Intl.NumberFormat(document.documentElement.lang || 'fr');
+  const savedSelect = document.getElementById('import-saved-select');
+  const defaultField = document.getElementById('import-default-field');
+  const defaultValue = document.getElementById('import-default-value');
+  const saveName = document.getElementById('import-save-name');
+  const saveStatus = document.getElementById('import-save-status');
+  const appliedStatus = document.getElementById('import-saved-applied');
   let preview = null;
+  // Default values by field key (« Valeurs par défaut »), sent as options.defaults.
+  const defaults = new Map();
 
   const cell = (tag, content) => {
     const element = document.createElement(tag);
@@ -74,6 +82,64 @@
     document.getElementById('import-preview').hidden = false;
   };
 
+  const labelOf = (key) => preview?.fields.find((f) => f.key === key)?.label ?? key;
+
+  const renderDefaults = () => {
+    const table = document.getElementById('import-defaults-table');
+    const body = table.tBodies[0];
+    body.replaceChildren();
+    for (const [key, value] of defaults) {
+      const tr = body.insertRow();
+      tr.dataset.defaultRow = key;
+      tr.appendChild(cell('th', labelOf(key))).scope = 'row';
+      const input = document.createElement('input');
+      input.className = 'form-control form-control-sm';
+      input.value = value;
+      input.maxLength = 1000;
+      input.dataset.defaultKey = key;
+      input.dataset.fieldFor = `options.defaults.${key}`;
+      input.setAttribute('aria-label', `${text.valueText} : ${labelOf(key)}`);
+      input.addEventListener('input', () => defaults.set(key, input.value));
+      const td = tr.insertCell();
+      td.appendChild(input);
+      const error = document.createElement('div');
+      error.className = 'invalid-feedback d-block';
+      error.dataset.errorFor = `options.defaults.${key}`;
+      td.appendChild(error);
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'btn btn-sm btn-outline-danger';
+      remove.textContent = text.removeText;
+      remove.setAttribute('aria-label', `${text.removeText} : ${labelOf(key)}`);
+      remove.addEventListener('click', () => { defaults.delete(key); renderDefaults(); });
+      tr.insertCell().appendChild(remove);
+    }
+    table.hidden = defaults.size === 0;
+  };
+
+  const setDefaults = (values) => {
+    defaults.clear();
+    Object.entries(values || {}).forEach(([key, value]) => defaults.set(key, value));
+    renderDefaults();
+  };
+
+  const renderSaved = (chosen) => {
+    savedSelect.replaceChildren(savedSelect.options[0] ?? new Option('', ''));
+    (preview.saved || []).forEach((m) => savedSelect.appendChild(new Option(m.name, m.name)));
+    savedSelect.value = chosen ?? '';
+    document.getElementById('import-saved').hidden = !(preview.saved || []).length;
+  };
+
+  // A saved mapping on the file's columns: its field for each column it names, « Ne pas importer » for the others.
+  const applySaved = (name) => {
+    const saved = (preview.saved || []).find((m) => m.name === name);
+    form.querySelectorAll('select[data-column]').forEach((select) => {
+      select.value = saved ? (saved.mapping[select.dataset.column] ?? '') : (preview.mapping[select.dataset.column] ?? '');
+    });
+    setDefaults(saved ? saved.defaults : {});
+    if (saved) saveName.value = saved.name;
+  };
+
   const renderMapping = (previous) => {
     const table = document.getElementById('import-mapping-table');
     table.replaceChildren();
@@ -99,6 +165,16 @@
       error.dataset.errorFor = `options.mapping.${column}`;
       td.appendChild(error);
     });
+    defaultField.replaceChildren(new Option(text.chooseText, ''));
+    preview.fields.forEach((f) => defaultField.appendChild(new Option(f.mandatory ? `${f.label} *` : f.label, f.key)));
+    renderSaved(previous ? savedSelect.value : preview.applied);
+    if (!previous && preview.applied) {
+      applySaved(preview.applied);
+      appliedStatus.textContent = text.appliedText.replace('{0}', preview.applied);
+    } else {
+      appliedStatus.textContent = '';
+      renderDefaults();
+    }
     const duplicatesStep = document.getElementById('import-duplicates');
     if (duplicatesStep) duplicatesStep.hidden = false;
     document.getElementById('import-mapping').hidden = false;
@@ -153,7 +229,7 @@
     buttons.forEach((b) => { b.disabled = true; });
     check.textContent = dryRun ? text.runningText : text.sendingText;
     try {
-      const run = await post(text.startUrl, options({ mapping: mapping(), dryRun, ...duplicates() }));
+      const run = await post(text.startUrl, options({ mapping: mapping(), defaults: Object.fromEntries(defaults), dryRun, ...duplicates() }));
       if (!run) {
         check.textContent = '';
         return;
@@ -174,6 +250,39 @@
     }
   };
 
+  const saveMapping = async () => {
+    saveStatus.textContent = '';
+    const data = new FormData();
+    data.set('__RequestVerificationToken', form.querySelector('input[name="__RequestVerificationToken"]').value);
+    data.set('module', form.querySelector('input[name="module"]').value);
+    data.set('name', saveName.value);
+    data.set('mapping', JSON.stringify(mapping()));
+    data.set('defaults', JSON.stringify(Object.fromEntries(defaults)));
+    const response = await fetch(text.saveUrl, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const body = await response.json().catch(() => null);
+    if (!response.ok || !body) {
+      showErrors(body?.errors ? { name: Object.values(body.errors).flat() } : { name: [text.errorText] });
+      return;
+    }
+    showErrors({});
+    preview.saved = [...(preview.saved || []).filter((m) => m.name.toLocaleLowerCase() !== body.name.toLocaleLowerCase()), body]
+      .sort((a, b) => a.name.localeCompare(b.name));
+    renderSaved(body.name);
+    saveStatus.textContent = text.savedText.replace('{0}', body.name);
+  };
+
+  document.getElementById('import-default-add').addEventListener('click', () => {
+    if (!defaultField.value) return;
+    defaults.set(defaultField.value, defaultValue.value);
+    defaultValue.value = '';
+    renderDefaults();
+    form.querySelector(`input[data-default-key="${CSS.escape(defaultField.value)}"]`)?.focus();
+  });
+  savedSelect.addEventListener('change', () => {
+    applySaved(savedSelect.value);
+    appliedStatus.textContent = savedSelect.value ? text.chosenText.replace('{0}', savedSelect.value) : '';
+  });
+  document.getElementById('import-save-button').addEventListener('click', saveMapping);
   file.addEventListener('change', readFile);
   [encoding, delimiter, header].forEach((input) => input.addEventListener('change', readFile));
   buttons[0].addEventListener('click', () => start(true));
