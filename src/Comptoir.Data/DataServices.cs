@@ -55,6 +55,7 @@ public static class DataServices
         services.AddScoped<RecycleBin.RecycleBinStore>();
         services.AddScoped<SettingsStore>();
         services.AddScoped<Imports.ImportStore>();
+        services.AddScoped<Duplicates.DuplicateGroupStore>();
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();

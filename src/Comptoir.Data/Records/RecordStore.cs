@@ -52,6 +52,8 @@ public interface IRecordStore
     Task<Duplicates.DuplicateReport> CheckDuplicatesAsync(UserContext user, RecordInput input, long? exclude, CancellationToken ct);
     /// <summary>The records whose every one of <paramref name="fields"/> equals the values typed, on normal forms (an import's duplicates step).</summary>
     Task<Duplicates.DuplicateReport> MatchDuplicatesAsync(UserContext user, RecordInput input, IReadOnlyList<string> fields, CancellationToken ct);
+    /// <summary>Of a found group's ids, the records the user may see (named) and those still out of the bin (RecordStore.Duplicates.cs).</summary>
+    Task<(IReadOnlyList<Duplicates.DuplicateHit> Visible, IReadOnlySet<long> Existing)> GroupMembersAsync(UserContext user, IReadOnlyCollection<long> ids, CancellationToken ct);
     /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
     Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }
