@@ -44,15 +44,21 @@ public static class DuplicateGroupFinder
     public static async Task<Batch> NextAsync(AppDbContext db, ModuleRegistration registration, IReadOnlyList<string> fields, string? after,
         int batchRows, CancellationToken ct)
     {
-        var first = FieldTerms(db, registration.Name, fields[0]);
-        if (after is not null) first = first.Where(t => string.Compare(t.Term, after) > 0);
+        // One lower and one upper bound each time: given two, SQLite seeks by the field's and scans from its start.
+        var (lower, upper) = Range(fields[0]);
+        var index = DuplicateKeys.IndexOf(registration.Name);
+        var walk = db.SearchTerms.AsNoTracking().Where(t => t.Module == index && string.Compare(t.Term, upper) < 0);
+        walk = after is null ? walk.Where(t => string.Compare(t.Term, lower) >= 0) : walk.Where(t => string.Compare(t.Term, after) > 0);
         // The batch ends on a whole term: every record sharing a key is in the same batch.
-        var bound = await first.OrderBy(t => t.Term).Select(t => t.Term).Skip(batchRows).FirstOrDefaultAsync(ct);
-        if (bound is not null) first = first.Where(t => string.Compare(t.Term, bound) <= 0);
+        var bound = await walk.OrderBy(t => t.Term).Select(t => t.Term).Skip(batchRows).FirstOrDefaultAsync(ct);
+        var first = db.SearchTerms.AsNoTracking().Where(t => t.Module == index);
+        first = after is null ? first.Where(t => string.Compare(t.Term, lower) >= 0) : first.Where(t => string.Compare(t.Term, after) > 0);
+        first = bound is null ? first.Where(t => string.Compare(t.Term, upper) < 0) : first.Where(t => string.Compare(t.Term, bound) <= 0);
         var rowCount = await first.CountAsync(ct);
 
+        // EXISTS per index row (a primary key seek), not IN (…): SQLite would build the module's whole id list each batch.
         var live = registration.LiveIds(db);
-        first = first.Where(t => live.Contains(t.RecordId));
+        first = first.Where(t => live.Any(id => id == t.RecordId));
         var rows = Rows(db, registration.Name, first, fields);
         var shared = await rows.GroupBy(r => r.K1).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct);
         var groups = new List<(IReadOnlyList<long>, int)>();
@@ -73,10 +79,10 @@ public static class DuplicateGroupFinder
     private static IQueryable<KeyRow> Rows(AppDbContext db, string module, IQueryable<SearchTerm> first, IReadOnlyList<string> fields) => fields.Count switch
     {
         1 => first.Select(a => new KeyRow { Id = a.RecordId, K1 = a.Term, K2 = "", K3 = "" }),
-        2 => first.Join(FieldTerms(db, module, fields[1]), a => a.RecordId, b => b.RecordId,
+        2 => first.Join(ByRecord(db, module, fields[1]), a => a.RecordId, b => b.RecordId,
             (a, b) => new KeyRow { Id = a.RecordId, K1 = a.Term, K2 = b.Term, K3 = "" }),
-        3 => first.Join(FieldTerms(db, module, fields[1]), a => a.RecordId, b => b.RecordId, (a, b) => new { a, b })
-            .Join(FieldTerms(db, module, fields[2]), x => x.a.RecordId, c => c.RecordId,
+        3 => first.Join(ByRecord(db, module, fields[1]), a => a.RecordId, b => b.RecordId, (a, b) => new { a, b })
+            .Join(ByRecord(db, module, fields[2]), x => x.a.RecordId, c => c.RecordId,
                 (x, c) => new KeyRow { Id = x.a.RecordId, K1 = x.a.Term, K2 = x.b.Term, K3 = c.Term }),
         _ => throw new ArgumentOutOfRangeException(nameof(fields), fields.Count, "A criterion has one to three fields."),
     };
@@ -85,9 +91,28 @@ public static class DuplicateGroupFinder
     private static IQueryable<SearchTerm> FieldTerms(AppDbContext db, string module, string field)
     {
         var index = DuplicateKeys.IndexOf(module);
-        var lower = field + "=";
-        var upper = PrefixRange.Next(lower);
+        var (lower, upper) = Range(field);
         return db.SearchTerms.AsNoTracking().Where(t => t.Module == index && string.Compare(t.Term, lower) >= 0 && string.Compare(t.Term, upper) < 0);
+    }
+
+    /// <summary>
+    /// A joined field's keys, read by record: SQLite, which has no statistics here, would rather walk the field's whole
+    /// range in the covering primary key for each record than seek (Module, RecordId); INDEXED BY holds it to the seek
+    /// (the subquery is flattened with it). PostgreSQL's statistics choose alone.
+    /// </summary>
+    private static IQueryable<SearchTerm> ByRecord(AppDbContext db, string module, string field)
+    {
+        if (db.Provider != DatabaseProvider.Sqlite) return FieldTerms(db, module, field);
+        var index = DuplicateKeys.IndexOf(module);
+        var (lower, upper) = Range(field);
+        return db.SearchTerms.FromSqlRaw("SELECT * FROM \"SearchTerms\" INDEXED BY \"IX_SearchTerms_Module_RecordId\"").AsNoTracking()
+            .Where(t => t.Module == index && string.Compare(t.Term, lower) >= 0 && string.Compare(t.Term, upper) < 0);
+    }
+
+    private static (string Lower, string Upper) Range(string field)
+    {
+        var lower = field + "=";
+        return (lower, PrefixRange.Next(lower));
     }
 
     private sealed class KeyRow
