@@ -48,6 +48,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<int
     public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
     public DbSet<Imports.ImportRun> Imports => Set<Imports.ImportRun>();
     public DbSet<Imports.ImportChunk> ImportChunks => Set<Imports.ImportChunk>();
+    public DbSet<Duplicates.DuplicateGroup> DuplicateGroups => Set<Duplicates.DuplicateGroup>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -56,6 +56,7 @@ public static class DataServices
         services.AddScoped<SettingsStore>();
         services.AddScoped<Imports.ImportStore>();
         services.AddScoped<Imports.SavedMappings>();
+        services.AddScoped<Duplicates.DuplicateGroupStore>();
         services.AddSingleton<LedgerCodeHints>();
         services.AddScoped<PriceQuotes>();
         services.AddComptoirSupportServices();

@@ -40,6 +40,7 @@ public sealed class EveryPageTests(BrowserFixture fixture) : IClassFixture<Brows
             "/products", "/products/new", $"/products/{productId}", $"/products/{productId}/edit",
             "/price-lists", "/price-lists/new", $"/price-lists/{priceListId}", $"/price-lists/{priceListId}/edit",
             "/recycle-bin", "/recycle-bin/empty", "/imports/new?module=accounts", "/imports/new?module=contacts",
+            "/accounts/duplicates/find", "/contacts/duplicates/find",
             "/settings/users", "/settings/users/new", "/settings/users/1", "/settings/teams", "/settings/teams/new", $"/settings/teams/{teamId}",
             "/settings/sharing", "/settings/duplicates", "/settings/accounting", "/settings/picklists", "/settings/layout",
             "/settings/layout/accounts/fields/new", "/settings/layout/accounts/fields/name", "/settings/layout/accounts/blocks/details",

@@ -69,6 +69,9 @@ public abstract class ModuleRegistration
     /// <returns>The records restored; those purged since are simply gone.</returns>
     internal abstract Task<List<long>> UnbinAsync(AppDbContext db, IReadOnlyCollection<long> ids, CancellationToken ct);
 
+    /// <summary>The ids of the records out of the recycle bin, as a subquery (« Trouver les doublons » joins its keys with it).</summary>
+    internal abstract IQueryable<long> LiveIds(AppDbContext db);
+
     /// <summary>The next <paramref name="size"/> records after id <paramref name="after"/>, in the bin too, by id (the search index's build).</summary>
     internal abstract Task<List<IRecord>> BatchAsync(AppDbContext db, long after, int size, CancellationToken ct);
 
@@ -168,6 +171,8 @@ internal sealed class ModuleRegistration<TRecord>(ModuleDefinition definition, T
                 .SetProperty(r => EF.Property<int?>(r, nameof(ISoftDeletable.DeletedById)), (int?)null), ct);
         return present;
     }
+
+    internal override IQueryable<long> LiveIds(AppDbContext db) => db.Set<TRecord>().Select(r => r.Id);
 
     internal override async Task<List<IRecord>> BatchAsync(AppDbContext db, long after, int size, CancellationToken ct) =>
         (await db.Set<TRecord>().IgnoreQueryFilters().AsNoTracking().Where(r => r.Id > after).OrderBy(r => r.Id).Take(size).ToListAsync(ct))

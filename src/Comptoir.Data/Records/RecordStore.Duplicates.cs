@@ -38,6 +38,23 @@ public abstract partial class RecordStore<T>
         return await ReportAsync(user, keys, [(fields, true)], related: null, exclude: null, ct);
     }
 
+    /// <summary>
+    /// The records of groups « Trouver les doublons » found that the user may see, named, oldest first; and which of
+    /// the ids are still out of the recycle bin, so the others are counted as hidden, never named. One query each, for a page of groups.
+    /// </summary>
+    public async Task<(IReadOnlyList<DuplicateHit> Visible, IReadOnlySet<long> Existing)> GroupMembersAsync(UserContext user, IReadOnlyCollection<long> ids,
+        CancellationToken ct)
+    {
+        if (ids.Count == 0) return ([], new HashSet<long>());
+        var visible = await (await VisibleAsync(user, ct)).AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)
+            .Select(r => new { r.Id, r.Number }).ToListAsync(ct);
+        var existing = visible.Count == ids.Count
+            ? visible.Select(r => r.Id).ToHashSet()
+            : (await Db.Set<T>().AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+        var names = await NamesAsync(visible.ConvertAll(r => r.Id), ct);
+        return (visible.ConvertAll(r => new DuplicateHit(r.Id, r.Number, names.GetValueOrDefault(r.Id) ?? r.Number, [])), existing);
+    }
+
     /// <summary>A value typed as its field's type parses it; null when empty or invalid (which matches nothing).</summary>
     private static object? TypedValue(RecordInput input, FieldDefinition field)
     {

@@ -54,6 +54,8 @@ public interface IRecordStore
     Task<Duplicates.DuplicateReport> MatchDuplicatesAsync(UserContext user, RecordInput input, IReadOnlyList<string> fields, CancellationToken ct);
     /// <summary>Merges records into one (RecordStore.Merge.cs): references moved, the others to the bin, the values chosen saved.</summary>
     Task<Merge.MergeOutcome> MergeAsync(UserContext user, Merge.MergeRequest request, CancellationToken ct);
+    /// <summary>Of a found group's ids, the records the user may see (named) and those still out of the bin (RecordStore.Duplicates.cs).</summary>
+    Task<(IReadOnlyList<Duplicates.DuplicateHit> Visible, IReadOnlySet<long> Existing)> GroupMembersAsync(UserContext user, IReadOnlyCollection<long> ids, CancellationToken ct);
     /// <summary>How records are named where others refer to them (see <see cref="RecordNames"/>), by id; ids not found are left out.</summary>
     Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 }

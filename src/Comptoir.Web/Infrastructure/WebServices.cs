@@ -35,6 +35,7 @@ public static class WebServices
         Features.Home.HomeServices.Register(services);
         Features.MassActions.MassJob.Register(services);
         Features.Imports.ImportJob.Register(services);
+        Features.Duplicates.FindJob.Register(services);
 
         services.AddDataProtection().SetApplicationName("Comptoir").PersistKeysToComptoirDatabase();
 

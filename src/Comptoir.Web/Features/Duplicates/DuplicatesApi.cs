@@ -20,6 +20,7 @@ public static class DuplicatesApi
             .WithName("Check" + registration.Definition.ApiSchema + "Duplicates")
             .WithSummary(() => OpenApiText.T("Les enregistrements que ces champs rendent doublons possibles (id pour s'exclure soi-même) : ceux que vous voyez, le nombre des autres, et les autres établissements de la même entreprise (même SIREN)."))
             .ProducesValidationProblem().ProducesProblem(415);
+        FindApi.Map(group, registration);
     }
 
     private static async Task<IResult> CheckAsync(HttpContext http, IRecordStore store, CurrentUser current, CancellationToken ct)

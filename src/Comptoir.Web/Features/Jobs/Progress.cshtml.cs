@@ -13,6 +13,10 @@ public sealed class ProgressModel(CurrentUser current, JobStore jobs, RecordStor
     public Job Job { get; private set; } = null!;
     public string ModuleLabel { get; private set; } = "";
     public string ListUrl => "/" + Job.Module;
+    /// <summary>« Trouver les doublons »: its page shows what the run found.</summary>
+    public bool FindsDuplicates => Job.Kind == Data.Duplicates.DuplicateGroupStore.JobKind;
+    public string BackUrl => FindsDuplicates ? ListUrl + "/duplicates/find" : ListUrl;
+    public string BackText => FindsDuplicates ? JobsText.T("Voir les doublons trouvés") : JobsText.T("Retour à la liste");
     public bool Over => Job.Status is JobStatus.Done or JobStatus.Failed;
     public double Progress => JobJson.Progress(Job);
     public IReadOnlyList<MassRefusal> Refusals { get; private set; } = [];
@@ -33,7 +37,7 @@ public sealed class ProgressModel(CurrentUser current, JobStore jobs, RecordStor
     public async Task<IActionResult> OnGetStatusAsync(long id, CancellationToken ct) =>
         await jobs.FindAsync(await current.RequireAsync(ct), id, ct) is { } job ? new JsonResult(JobJson.From(job)) : NotFound();
 
-    public string Title => MassJob.KindOf(Job.Kind) switch
+    public string Title => FindsDuplicates ? JobsText.T("Recherche de doublons dans « {0} »", ModuleLabel) : MassJob.KindOf(Job.Kind) switch
     {
         MassKind.Update => JobsText.T("Modification en masse dans « {0} »", ModuleLabel),
         MassKind.Delete => JobsText.T("Suppression en masse dans « {0} »", ModuleLabel),
@@ -57,6 +61,16 @@ public sealed class ProgressModel(CurrentUser current, JobStore jobs, RecordStor
         get
         {
             var counts = JsonNode.Parse(Job.Counts) as JsonObject ?? [];
+            if (FindsDuplicates)
+            {
+                var groups = (int?)counts["groups"] ?? 0;
+                return groups switch
+                {
+                    0 => JobsText.T("Aucun doublon trouvé."),
+                    1 => JobsText.T("1 groupe de doublons trouvé."),
+                    _ => JobsText.T("{0} groupes de doublons trouvés.", groups.ToString("N0")),
+                };
+            }
             var kind = MassJob.KindOf(Job.Kind) ?? MassKind.Update;
             var done = (int?)counts[MassReport.DoneKey(kind)] ?? 0;
             var refused = (int?)counts["refused"] ?? 0;
