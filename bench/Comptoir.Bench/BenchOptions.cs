@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Comptoir.Bench;
 
-public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false)
+public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false, bool DuplicatesOnly = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -12,6 +12,7 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
         var createsOnly = false;
         var exportOnly = false;
         var massOnly = false;
+        var duplicatesOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,11 +26,13 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
                 case "--export-only": exportOnly = true; break;
                 // The mass update alone (10,000 accounts through the API's job, beside a bare UPDATE).
                 case "--mass-only": massOnly = true; break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only]");
+                // « Trouver les doublons » alone (the job over every account, beside a bare GROUP BY of the same keys).
+                case "--duplicates-only": duplicatesOnly = true; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
-        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly);
+        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly, duplicatesOnly);
     }
 
     public static string RepoRoot()

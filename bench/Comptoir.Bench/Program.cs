@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Bench;
 using Comptoir.Data.Records;
 
-// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only]
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var repoRoot = BenchOptions.RepoRoot();
@@ -47,6 +47,13 @@ if (options.MassOnly)
 {
     Console.Error.WriteLine("Mise à jour en masse…");
     Console.WriteLine((await MassBench.RunAsync(http, db, options.Accounts)).ToMarkdown());
+    return;
+}
+
+if (options.DuplicatesOnly)
+{
+    Console.Error.WriteLine("Trouver les doublons…");
+    Console.WriteLine((await DuplicatesBench.RunAsync(http, db, options.Accounts)).ToMarkdown());
     return;
 }
 

@@ -17,6 +17,8 @@ namespace Comptoir.Bench;
 public static class SearchBench
 {
     private const string Module = "accounts";
+    // Terms beginning with it go under the duplicate keys' module (a term never holds a control character).
+    private const string DupPrefix = "\u0001";
 
     /// <summary>The terms of the bulk-loaded accounts (ids 1..count, the fill's own data again), and the index's signature.</summary>
     public static async Task FillAsync(BenchDatabase db, int count)
@@ -31,6 +33,8 @@ public static class SearchBench
                 var account = data.Next(i + 1, 1, "Administrateur");
                 if (i % 5000 == 0) progress.Report(i);
                 foreach (var term in SearchTerms.Of(module, account)) yield return (term, i + 1);
+                // The duplicate keys too (« dup:accounts »), as every save writes them: « Trouver les doublons » reads them.
+                foreach (var key in Data.Duplicates.DuplicateKeys.Of(module, account)) yield return (DupPrefix + key, i + 1);
             }
         }
         await using var connection = db.Open();
@@ -40,14 +44,15 @@ public static class SearchBench
             await BulkFill.Exec(sqlite, "PRAGMA synchronous=OFF; PRAGMA cache_size=-400000; PRAGMA temp_store=MEMORY;");
             var transaction = sqlite.BeginTransaction();
             await using var command = sqlite.CreateCommand();
-            command.CommandText = "INSERT INTO \"SearchTerms\" (\"Module\", \"Term\", \"RecordId\") VALUES ('accounts', @t, @r)";
+            command.CommandText = "INSERT INTO \"SearchTerms\" (\"Module\", \"Term\", \"RecordId\") VALUES (@m, @t, @r)";
+            var m = command.Parameters.Add(new SqliteParameter("@m", ""));
             var t = command.Parameters.Add(new SqliteParameter("@t", ""));
             var r = command.Parameters.Add(new SqliteParameter("@r", 0L));
             var rows = 0;
             foreach (var (term, id) in Terms())
             {
                 command.Transaction = transaction;
-                t.Value = term;
+                (m.Value, t.Value) = ModuleAndTerm(term);
                 r.Value = id;
                 await command.ExecuteNonQueryAsync();
                 if (++rows % 200_000 == 0)
@@ -67,8 +72,9 @@ public static class SearchBench
                 foreach (var (term, id) in Terms())
                 {
                     await writer.StartRowAsync();
-                    await writer.WriteAsync(Module);
-                    await writer.WriteAsync(term);
+                    var (inModule, text) = ModuleAndTerm(term);
+                    await writer.WriteAsync(inModule);
+                    await writer.WriteAsync(text);
                     await writer.WriteAsync(id);
                 }
                 await writer.CompleteAsync();
@@ -80,6 +86,9 @@ public static class SearchBench
         await BulkFill.Exec(connection, "DELETE FROM \"Settings\" WHERE \"Key\" = 'search.index.accounts'; " +
             $"INSERT INTO \"Settings\" (\"Key\", \"Value\") VALUES ('search.index.accounts', '{SearchIndexBuild.Signature(module)}');");
     }
+
+    private static (string Module, string Term) ModuleAndTerm(string term) =>
+        term.StartsWith(DupPrefix, StringComparison.Ordinal) ? (Data.Duplicates.DuplicateKeys.IndexOf(Module), term[1..]) : (Module, term);
 
     public static async Task MeasureAsync(BenchDatabase db, BareSql bare, Func<string, Task> get, Report report, int samples, long id)
     {
