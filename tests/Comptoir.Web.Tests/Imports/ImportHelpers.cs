@@ -14,6 +14,19 @@ public static class ImportHelpers
 
     public static Encoding Windows1252 => Encoding.GetEncoding(1252);
 
+    /// <summary>The multipart body the wizard's script posts: the page's fields (module, token), the file, the options chosen so far.</summary>
+    public static MultipartFormDataContent WizardForm(string token, byte[] file, object options, string module = "accounts")
+    {
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(content, "file", "comptes.csv");
+        form.Add(new StringContent(module), "module");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        form.Add(new StringContent(System.Text.Json.JsonSerializer.Serialize(options)), "options");
+        return form;
+    }
+
     /// <summary>POST /api/v1/imports with the file's bytes, the module and the options (JSON), as a browser's form would send them.</summary>
     public static Task<HttpResponseMessage> PostImportAsync(this HttpClient client, byte[] file, string module = "accounts", object? options = null, string fileName = "comptes.csv")
     {

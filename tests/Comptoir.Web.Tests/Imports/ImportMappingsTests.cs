@@ -78,7 +78,7 @@ public sealed class ImportMappingsTests
         var bytes = ImportHelpers.Windows1252.GetBytes(File);
 
         // « Intitulé client » is no label the wizard knows: it proposes nothing for it.
-        var first = await (await browser.PostAsync("/imports/new?handler=preview", Form(token, bytes, new { header = true }))).JsonAsync();
+        var first = await (await browser.PostAsync("/imports/new?handler=preview", ImportHelpers.WizardForm(token, bytes, new { header = true }))).JsonAsync();
         Assert.Null(first["mapping"]!["Intitulé client"]);
         Assert.Empty(first["saved"]!.AsArray());
         Assert.Null(first["applied"]);
@@ -98,12 +98,12 @@ public sealed class ImportMappingsTests
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
 
         // Next time, the same columns: the saved mapping is offered and applied.
-        var next = await (await browser.PostAsync("/imports/new?handler=preview", Form(token, bytes, new { header = true }))).JsonAsync();
+        var next = await (await browser.PostAsync("/imports/new?handler=preview", ImportHelpers.WizardForm(token, bytes, new { header = true }))).JsonAsync();
         Assert.Equal("Fichier des commerciaux", next["applied"]!.GetValue<string>());
         var offered = Assert.Single(next["saved"]!.AsArray())!;
         Assert.Equal("Brest", offered["defaults"]!["billingCity"]!.GetValue<string>());
 
-        var started = await browser.PostAsync("/imports/new?handler=start", Form(token, bytes, new
+        var started = await browser.PostAsync("/imports/new?handler=start", ImportHelpers.WizardForm(token, bytes, new
         {
             header = true, mapping = new Dictionary<string, string> { ["Intitulé client"] = "name", ["Ville"] = "billingCity" },
             defaults = new Dictionary<string, string> { ["billingCity"] = "Brest" },
@@ -121,15 +121,4 @@ public sealed class ImportMappingsTests
         Assert.Equal("Rennes", accounts["Crêperie Ty Nevez"]["billingCity"]!.GetValue<string>());
     }
 
-    private static MultipartFormDataContent Form(string token, byte[] file, object options)
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(content, "file", "comptes.csv");
-        form.Add(new StringContent("accounts"), "module");
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        form.Add(new StringContent(System.Text.Json.JsonSerializer.Serialize(options)), "options");
-        return form;
-    }
 }

@@ -22,7 +22,7 @@ public sealed class ImportWizardTests
         var token = FormToken(await browser.GetHtmlAsync("/imports/new?module=accounts"));
         var bytes = ImportHelpers.Windows1252.GetBytes(File);
 
-        var preview = await (await browser.PostAsync("/imports/new?handler=preview", Form(token, bytes, new { header = true }))).JsonAsync();
+        var preview = await (await browser.PostAsync("/imports/new?handler=preview", ImportHelpers.WizardForm(token, bytes, new { header = true }))).JsonAsync();
         Assert.Equal("windows-1252", preview["encoding"]!.GetValue<string>());
         Assert.Equal(";", preview["delimiter"]!.GetValue<string>());
         Assert.Equal("Boulangerie Lefèvre", preview["rows"]![0]![0]!.GetValue<string>());
@@ -32,7 +32,7 @@ public sealed class ImportWizardTests
         Assert.Contains(preview["fields"]!.AsArray(), f => f!["key"]!.GetValue<string>() == "name" && f["mandatory"]!.GetValue<bool>());
 
         var mapping = preview["mapping"]!.AsObject().ToDictionary(p => p.Key, p => p.Value?.GetValue<string>());
-        var started = await browser.PostAsync("/imports/new?handler=start", Form(token, bytes, new { header = true, mapping }));
+        var started = await browser.PostAsync("/imports/new?handler=start", ImportHelpers.WizardForm(token, bytes, new { header = true, mapping }));
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         var url = (await started.JsonAsync())["url"]!.GetValue<string>();
         Assert.Matches(@"^/imports/\d+$", url);
@@ -66,17 +66,17 @@ public sealed class ImportWizardTests
         var browser = await app.SignedInClientAsync();
         var token = FormToken(await browser.GetHtmlAsync("/imports/new?module=accounts"));
 
-        var empty = await browser.PostAsync("/imports/new?handler=preview", Form(token, [], new { header = true }));
+        var empty = await browser.PostAsync("/imports/new?handler=preview", ImportHelpers.WizardForm(token, [], new { header = true }));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("application/problem+json", empty.Content.Headers.ContentType!.MediaType);
         Assert.Equal("Le fichier est vide.", (await empty.JsonAsync())["errors"]!["file"]![0]!.GetValue<string>());
 
-        var binary = await browser.PostAsync("/imports/new?handler=start", Form(token, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0], new { header = true }));
+        var binary = await browser.PostAsync("/imports/new?handler=start", ImportHelpers.WizardForm(token, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0], new { header = true }));
         Assert.Equal(HttpStatusCode.BadRequest, binary.StatusCode);
         Assert.NotNull((await binary.JsonAsync())["errors"]!["file"]);
 
         var unknownField = await browser.PostAsync("/imports/new?handler=start",
-            Form(token, ImportHelpers.Windows1252.GetBytes(File), new { header = true, mapping = new Dictionary<string, string> { ["Nom du compte"] = "pointure" } }));
+            ImportHelpers.WizardForm(token, ImportHelpers.Windows1252.GetBytes(File), new { header = true, mapping = new Dictionary<string, string> { ["Nom du compte"] = "pointure" } }));
         Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
         Assert.Contains("pointure", (await unknownField.JsonAsync())["errors"]!.ToJsonString());
 
@@ -100,19 +100,6 @@ public sealed class ImportWizardTests
     }
 
     private static string FormToken(AngleSharp.Dom.IDocument page) => page.AntiforgeryToken();
-
-    /// <summary>The multipart body imports.js posts: the page's fields (module, token), the file, the options chosen so far.</summary>
-    private static MultipartFormDataContent Form(string token, byte[] file, object options, string module = "accounts")
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(content, "file", "comptes.csv");
-        form.Add(new StringContent(module), "module");
-        form.Add(new StringContent(token), "__RequestVerificationToken");
-        form.Add(new StringContent(System.Text.Json.JsonSerializer.Serialize(options)), "options");
-        return form;
-    }
 
     /// <summary>Follows the page's job (?handler=status, as jobs.js does) until it is over.</summary>
     private static async Task WaitOverAsync(HttpClient browser, string url)
