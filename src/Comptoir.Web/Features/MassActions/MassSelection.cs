@@ -19,13 +19,14 @@ public sealed record MassSelection(IReadOnlyList<long>? Ids, IReadOnlyDictionary
                 .ToDictionary(k => k[ListPrefix.Length..], k => form[k].Select(v => v ?? "").ToArray(), StringComparer.Ordinal);
             return new(null, filter);
         }
-        // Junk is dropped: the list only posts numbers.
-        var ids = form["ids"]
-            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
-            .Where(id => id > 0).Distinct().Order().Take(MassRequest.MaxIds).ToList();
-        return new(ids, null);
+        return new(ParseIds(form["ids"], MassRequest.MaxIds), null);
     }
+
+    /// <summary>« 12,15 » or ids=12&amp;ids=15, as lists and links send them: junk dropped (they only send numbers), each once, in id order.</summary>
+    public static List<long> ParseIds(Microsoft.Extensions.Primitives.StringValues values, int max) =>
+        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0).Distinct().Order().Take(max).ToList();
 
     /// <summary>The selection as hidden inputs, for the next form.</summary>
     public IEnumerable<KeyValuePair<string, string>> Fields => Ids is { } ids

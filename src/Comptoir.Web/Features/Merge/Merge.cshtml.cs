@@ -102,9 +102,7 @@ public sealed class MergeModel(IServiceProvider services, CurrentUser current, R
             .ToList();
     }
 
-    /// <summary>« 12,15 » or ids=12&amp;ids=15; junk dropped, each once, oldest first.</summary>
+    /// <summary>One more than a merge takes, so that too many are said so rather than cut.</summary>
     private static List<long> ParseIds(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
-            .Where(id => id > 0).Distinct().Order().Take(MergeRequest.MaxSources + 2).ToList();
+        MassSelection.ParseIds(values, MergeRequest.MaxSources + 2);
 }
