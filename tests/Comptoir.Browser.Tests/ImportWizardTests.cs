@@ -122,4 +122,41 @@ public sealed class ImportWizardTests(BrowserFixture fixture) : IClassFixture<Br
             await Expect(page.Locator("#import-saved-select")).ToHaveValueAsync("Fichier des commerciaux");
         });
     }
+    [Fact]
+    public async Task An_administrator_creates_the_missing_field_from_the_mapping_step_and_imports_into_it()
+    {
+        const string file = "Nom du compte;Fidélité\r\nChamp Alpha;Or\r\nChamp Bravo;Argent\r\n";
+        await using var session = await BrowserSession.OpenAsync(fixture);
+        await session.RunAsync("import-new-field", async page =>
+        {
+            await page.GotoAsync("/imports/new?module=accounts");
+            await page.GetByLabel("Fichier CSV").SetInputFilesAsync(new FilePayload
+            {
+                Name = "fidelite.csv", MimeType = "text/csv", Buffer = Encoding.GetEncoding(1252).GetBytes(file),
+            });
+            await Expect(page.Locator("#import-preview-table")).ToContainTextAsync("Champ Alpha");
+            var column = page.GetByLabel("Champ : Fidélité");
+            await column.SelectOptionAsync(new SelectOptionValue { Label = "+ Créer un champ…" });
+
+            var panel = page.GetByRole(AriaRole.Group, new() { Name = "Nouveau champ pour la colonne « Fidélité »" });
+            await Expect(panel).ToBeVisibleAsync();
+            await Expect(panel.GetByLabel("Libellé")).ToHaveValueAsync("Fidélité");
+            await panel.GetByLabel("Libellé").FillAsync("Niveau de fidélité");
+            await panel.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Liste déroulante" });
+            await panel.GetByRole(AriaRole.Button, new() { Name = "Créer le champ" }).ClickAsync();
+
+            await Expect(page.Locator("#import-new-field-status")).ToHaveTextAsync(
+                "Champ « Niveau de fidélité » ajouté au module : la colonne « Fidélité » y sera importée.");
+            await Expect(panel).ToBeHiddenAsync();
+            await Expect(column.Locator("option:checked")).ToHaveTextAsync("Niveau de fidélité");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Importer", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#import-report")).ToHaveTextAsync("2 créés, 0 mis à jour, 0 ignorés, 0 refusés.", new() { Timeout = 30_000 });
+            await page.GotoAsync("/accounts?q=Champ%20Bravo");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Champ Bravo" }).First.ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/accounts/\d+$"));
+            await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/details");
+            await Expect(page.GetByText("Argent", new() { Exact = true })).ToBeVisibleAsync();
+        });
+    }
 }

@@ -27,6 +27,19 @@ public static class ImportHelpers
         return form;
     }
 
+    /// <summary>Follows a wizard's import page (<c>/imports/{id}?handler=status</c>, under the page's sign-in) until it is over.</summary>
+    public static async Task WaitForWizardAsync(HttpClient browser, string url)
+    {
+        var until = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var job = await (await browser.GetAsync(url + "?handler=status")).JsonAsync();
+            if (job["status"]!.GetValue<string>() is "done" or "failed") return;
+            Assert.True(DateTime.UtcNow < until, job.ToJsonString());
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>POST /api/v1/imports with the file's bytes, the module and the options (JSON), as a browser's form would send them.</summary>
     public static Task<HttpResponseMessage> PostImportAsync(this HttpClient client, byte[] file, string module = "accounts", object? options = null, string fileName = "comptes.csv")
     {

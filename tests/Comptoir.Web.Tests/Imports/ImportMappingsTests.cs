@@ -109,13 +109,7 @@ public sealed class ImportMappingsTests
             defaults = new Dictionary<string, string> { ["billingCity"] = "Brest" },
         }));
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
-        var url = (await started.JsonAsync())["url"]!.GetValue<string>();
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while ((await (await browser.GetAsync(url + "?handler=status")).JsonAsync())["status"]!.GetValue<string>() is not ("done" or "failed"))
-        {
-            Assert.True(DateTime.UtcNow < until);
-            await Task.Delay(50);
-        }
+        await ImportHelpers.WaitForWizardAsync(browser, (await started.JsonAsync())["url"]!.GetValue<string>());
         var accounts = await api.AccountsByNameAsync();
         Assert.Equal("Brest", accounts["Boulangerie Lefèvre"]["billingCity"]!.GetValue<string>());
         Assert.Equal("Rennes", accounts["Crêperie Ty Nevez"]["billingCity"]!.GetValue<string>());

@@ -36,7 +36,7 @@ public sealed class ImportWizardTests
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         var url = (await started.JsonAsync())["url"]!.GetValue<string>();
         Assert.Matches(@"^/imports/\d+$", url);
-        await WaitOverAsync(browser, url);
+        await ImportHelpers.WaitForWizardAsync(browser, url);
 
         var page = await browser.GetHtmlAsync(url);
         Assert.Equal("2 créés, 0 mis à jour, 0 ignorés, 1 refusés.", page.WordsOf("#import-report"));
@@ -51,7 +51,7 @@ public sealed class ImportWizardTests
         Assert.NotNull(page.QuerySelector("#undo-dialog form input[name=__RequestVerificationToken]"));
         var undone = await browser.PostFormAsync(url + "?handler=Undo", [], url);
         Assert.Equal(url, undone.RequestMessage!.RequestUri!.AbsolutePath);
-        await WaitOverAsync(browser, url);
+        await ImportHelpers.WaitForWizardAsync(browser, url);
         page = await browser.GetHtmlAsync(url);
         Assert.StartsWith("Import annulé : 2 envoyés à la corbeille", page.WordsOf("#import-undone"));
         Assert.Null(page.QuerySelector("#import-undo"));
@@ -100,17 +100,4 @@ public sealed class ImportWizardTests
     }
 
     private static string FormToken(AngleSharp.Dom.IDocument page) => page.AntiforgeryToken();
-
-    /// <summary>Follows the page's job (?handler=status, as jobs.js does) until it is over.</summary>
-    private static async Task WaitOverAsync(HttpClient browser, string url)
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var job = await (await browser.GetAsync(url + "?handler=status")).JsonAsync();
-            if (job["status"]!.GetValue<string>() is "done" or "failed") return;
-            Assert.True(DateTime.UtcNow < until, job.ToJsonString());
-            await Task.Delay(50);
-        }
-    }
 }

@@ -152,6 +152,39 @@ public static class ImportFileReader
         return rows;
     }
 
+    /// <summary>
+    /// The different values of one column, in the order they first appear, compared without case (a picklist made from
+    /// the column, « Créer un champ »); <paramref name="split"/> cuts a cell into several (a multi-choice list's « , »).
+    /// Null when there are more than <paramref name="max"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>?> ColumnValuesAsync(Stream stream, string encoding, char delimiter, bool header,
+        int column, int max, Func<string, IEnumerable<string>> split, CancellationToken ct)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var values = new List<string>();
+        try
+        {
+            await using var csv = CsvReader.Create(stream, Options(encoding, delimiter, header), leaveOpen: true);
+            if (header) await csv.ReadHeaderAsync(ct);
+            while (await csv.ReadAsync(ct))
+            {
+                if (column >= csv.FieldCount) continue;
+                foreach (var value in split(csv.GetString(column)))
+                {
+                    // A spreadsheet formula is refused by the import itself: it never becomes a list value.
+                    if (value.Length == 0 || value.StartsWith('=') || !seen.Add(value)) continue;
+                    if (values.Count == max) return null;
+                    values.Add(value);
+                }
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            throw Unreadable(e);
+        }
+        return values;
+    }
+
     private static BadFileException TooWide(int line, int count) =>
         new(ImportsText.T("La ligne {0} compte {1} colonnes : {2} au plus.", line, count.ToString("N0"), MaxColumns));
 

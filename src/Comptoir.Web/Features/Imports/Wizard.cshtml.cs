@@ -11,15 +11,19 @@ namespace Comptoir.Web.Features.Imports;
 /// </summary>
 [RequestSizeLimit(ImportFileReader.MaxBytes + 1024 * 1024)]
 public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IModuleRegistry registry, ImportStore imports, JobStore jobs,
-    SavedMappings savedMappings) : PageModel
+    SavedMappings savedMappings, Data.Layout.LayoutStore layouts) : PageModel
 {
     public ModuleDefinition Module { get; private set; } = null!;
 
+    /// <summary>Administrators may create a missing custom field from the mapping step.</summary>
+    public bool CanAddFields { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? module, CancellationToken ct)
     {
-        await current.RequireAsync(ct);
+        var user = await current.RequireAsync(ct);
         if (catalog.Find(module ?? "accounts") is not { } registration) return NotFound();
         Module = registry.Get(registration.Name);
+        CanAddFields = user.IsAdmin;
         return Page();
     }
 
@@ -57,6 +61,18 @@ public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IMod
         return new ResultActionResult(answer);
     }
 
+    /// <summary>« Créer un champ » for a column (administrators): the wizard's form with the column, type, label and block.</summary>
+    public async Task<IActionResult> OnPostAddFieldAsync(CancellationToken ct)
+    {
+        var user = await current.RequireAsync(ct);
+        if (!user.IsAdmin) return new ResultActionResult(Users.DirectoryApi.Forbidden(HttpContext, user));
+        var (request, errors) = await ImportForm.ReadAsync(Request, catalog, registry, ct);
+        if (request is null) return Problem(errors!);
+        var (field, fieldErrors, refusal) = await ImportNewField.AddAsync(request, Request.Form, user, layouts, registry, ct);
+        if (refusal is not null) return new ResultActionResult(Users.DirectoryApi.Conflict(refusal));
+        return field is null ? Problem(fieldErrors!, ImportsText.T("Le champ n'a pas été ajouté.")) : new JsonResult(field);
+    }
+
     /// <summary>Lets a page handler answer what a minimal API endpoint answers (the same problem details).</summary>
     private sealed class ResultActionResult(IResult result) : IActionResult
     {
@@ -76,9 +92,9 @@ public sealed class WizardModel(CurrentUser current, ModuleCatalog catalog, IMod
     }
 
     /// <summary>400 with the field-level errors, as the API's problem details (the page's script shows each under its field).</summary>
-    private static JsonResult Problem(Dictionary<string, List<string>> errors) => new(new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
+    private static JsonResult Problem(Dictionary<string, List<string>> errors, string? title = null) => new(new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
     {
-        Title = ImportsText.T("Le fichier ne peut pas être importé tel quel."),
+        Title = title ?? ImportsText.T("Le fichier ne peut pas être importé tel quel."),
         Status = 400,
     })
     { StatusCode = 400, ContentType = "application/problem+json" };

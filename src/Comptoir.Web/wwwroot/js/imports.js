@@ -18,6 +18,8 @@
   const saveName = document.getElementById('import-save-name');
   const saveStatus = document.getElementById('import-save-status');
   const appliedStatus = document.getElementById('import-saved-applied');
+  const newField = text.newFieldUrl ? document.getElementById('import-new-field') : null;
+  const NEW_FIELD = '__new-field__';
   let preview = null;
   // Default values by field key (« Valeurs par défaut »), sent as options.defaults.
   const defaults = new Map();
@@ -54,13 +56,16 @@
     return { duplicates: { match, action } };
   };
 
-  const post = async (url, chosen) => {
+  // The form (its file, module and token) with the options chosen and any extra entries; a problem without field
+  // errors (403, 409) is shown under `fallback`.
+  const post = async (url, chosen, extra = {}, fallback = 'file') => {
     const data = new FormData(form);
     data.set('options', JSON.stringify(chosen));
+    Object.entries(extra).forEach(([key, value]) => data.set(key, value));
     const response = await fetch(url, { method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' } });
     const body = await response.json().catch(() => null);
     if (!response.ok || !body) {
-      showErrors(body?.errors || { file: [text.errorText] });
+      showErrors(body?.errors || { [fallback]: [body?.detail || text.errorText] });
       return null;
     }
     showErrors({});
@@ -157,6 +162,10 @@
       select.setAttribute('aria-label', `${text.fieldText} : ${column}`);
       select.appendChild(new Option(text.skipText, ''));
       preview.fields.forEach((f) => select.appendChild(new Option(f.mandatory ? `${f.label} *` : f.label, f.key)));
+      if (newField) {
+        select.appendChild(new Option(text.newFieldText, NEW_FIELD));
+        select.addEventListener('change', () => { if (select.value === NEW_FIELD) openNewField(select); });
+      }
       select.value = previous?.[column] ?? preview.mapping[column] ?? '';
       const td = tr.insertCell();
       td.appendChild(select);
@@ -181,12 +190,57 @@
     document.getElementById('import-run').hidden = false;
   };
 
-  const mapping = () => Object.fromEntries([...form.querySelectorAll('select[data-column]')].map((s) => [s.dataset.column, s.value]));
+  const mapping = () => Object.fromEntries([...form.querySelectorAll('select[data-column]')]
+    .map((s) => [s.dataset.column, s.value === NEW_FIELD ? '' : s.value]));
+
+  // « + Créer un champ… » (administrators): the panel under the table, for one column at a time.
+  let newFieldColumn = null;
+  const openNewField = (select) => {
+    if (newFieldColumn && newFieldColumn !== select.dataset.column) closeNewField();
+    newFieldColumn = select.dataset.column;
+    document.getElementById('import-new-field-column').textContent = newFieldColumn;
+    const label = document.getElementById('import-new-field-label');
+    label.value = newFieldColumn.slice(0, 60);
+    newField.hidden = false;
+    label.focus();
+  };
+  const selectOf = (column) => [...form.querySelectorAll('select[data-column]')].find((s) => s.dataset.column === column);
+  const closeNewField = () => {
+    const select = newFieldColumn && selectOf(newFieldColumn);
+    if (select && select.value === NEW_FIELD) select.value = '';
+    newFieldColumn = null;
+    newField.hidden = true;
+  };
+  const createField = async () => {
+    const column = newFieldColumn;
+    const button = document.getElementById('import-new-field-create');
+    button.disabled = true;
+    try {
+      const field = await post(text.newFieldUrl, options(), {
+        column,
+        label: document.getElementById('import-new-field-label').value,
+        type: document.getElementById('import-new-field-type').value,
+        block: document.getElementById('import-new-field-block').value,
+      }, 'column');
+      if (!field) return;
+      preview.fields.push({ key: field.key, label: field.label, mandatory: field.mandatory });
+      const chosen = mapping();
+      chosen[column] = field.key;
+      newFieldColumn = null;
+      newField.hidden = true;
+      renderMapping(chosen);
+      document.getElementById('import-new-field-status').textContent = text.createdText.replace('{0}', field.label).replace('{1}', column);
+      selectOf(column)?.focus();
+    } finally {
+      button.disabled = false;
+    }
+  };
 
   const readFile = async () => {
     check.replaceChildren();
     if (!file.files.length) return;
     const previous = preview ? mapping() : null;
+    if (newField) closeNewField();
     check.textContent = text.sendingText;
     const answer = await post(text.previewUrl, options());
     check.textContent = '';
@@ -283,6 +337,15 @@
     appliedStatus.textContent = savedSelect.value ? text.chosenText.replace('{0}', savedSelect.value) : '';
   });
   document.getElementById('import-save-button').addEventListener('click', saveMapping);
+  if (newField) {
+    document.getElementById('import-new-field-create').addEventListener('click', createField);
+    document.getElementById('import-new-field-cancel').addEventListener('click', closeNewField);
+    document.getElementById('import-new-field-label').addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      createField();
+    });
+  }
   file.addEventListener('change', readFile);
   [encoding, delimiter, header].forEach((input) => input.addEventListener('change', readFile));
   buttons[0].addEventListener('click', () => start(true));
