@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Comptoir.Bench;
 
-public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false, bool DuplicatesOnly = false)
+public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false, bool DuplicatesOnly = false,
+    bool ImportOnly = false, int ImportRows = 0, int ImportWaitMinutes = 30)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -13,6 +14,9 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
         var exportOnly = false;
         var massOnly = false;
         var duplicatesOnly = false;
+        var importOnly = false;
+        int? importRows = null;
+        var importWait = 30;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,11 +32,18 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
                 case "--mass-only": massOnly = true; break;
                 // « Trouver les doublons » alone (the job over every account, beside a bare GROUP BY of the same keys).
                 case "--duplicates-only": duplicatesOnly = true; break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only]");
+                // A CSV import of new accounts through the API (ImportBench), then a larger file's server peak RSS.
+                case "--import-only": importOnly = true; break;
+                // The larger file's rows (default 500,000, 20,000 with --quick; 0 skips it).
+                case "--import-rows" when i + 1 < args.Length: importRows = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
+                // How long the larger import is followed at most (minutes): its peak RSS is read then, finished or not.
+                case "--import-wait" when i + 1 < args.Length: importWait = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N] [--import-wait minutes]]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
-        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly, duplicatesOnly);
+        return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly, duplicatesOnly,
+            importOnly, importRows ?? (quick ? 20_000 : 500_000), importWait);
     }
 
     public static string RepoRoot()

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Comptoir.Bench;
 using Comptoir.Data.Records;
 
-// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only]
+// dotnet run -c Release --project bench/Comptoir.Bench -- [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N]]
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var repoRoot = BenchOptions.RepoRoot();
@@ -24,6 +24,14 @@ var indexWatch = System.Diagnostics.Stopwatch.StartNew();
 await SearchBench.FillAsync(db, options.Accounts);
 report.Note($"Index de recherche (bulk, termes des comptes) : {indexWatch.Elapsed.TotalSeconds:F1} s");
 Console.Error.WriteLine($"Rempli en {report.FillTime.TotalSeconds:F1} s");
+
+if (options.ImportOnly)
+{
+    // Each import on a server started for it alone (ImportBench): its peak RSS is that import's.
+    Console.Error.WriteLine("Import CSV…");
+    Console.WriteLine((await ImportBench.RunAsync(db, repoRoot, options, report.FillTime)).ToMarkdown());
+    return;
+}
 
 await using var server = await ServerProcess.StartAsync(db, repoRoot);
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
