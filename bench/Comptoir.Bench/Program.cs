@@ -113,6 +113,7 @@ if (!options.CreatesOnly)
         await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.Picklist, ("@v", "technology"))));
     await CustomFieldsBench.MeasureAsync(db, bare, Get, report, samples, options.Accounts);
     await SearchBench.MeasureAsync(db, bare, Get, report, samples, maxId / 2);
+    await DuplicateCheckBench.MeasureAsync(db, bare, http, report, samples, maxId / 3);
     report.Read("Compte par id", await Latency.MeasureAsync(samples, _ => Get("/api/v1/accounts/" + random.NextInt64(1, maxId + 1))),
         await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.ById, ("@id", random.NextInt64(1, maxId + 1)))));
 
