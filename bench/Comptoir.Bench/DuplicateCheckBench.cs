@@ -14,7 +14,7 @@ public static class DuplicateCheckBench
 
     public static async Task MeasureAsync(BenchDatabase db, BareSql bare, HttpClient http, Report report, int samples, long id)
     {
-        var (name, siret, email, phone) = await SampleAsync(db, id);
+        var (name, _, siret, email, phone) = await SearchBench.SampleAsync(db, id);
         var terms = await TermsAsync(db, id);
         (string Kind, object Body, string[] Keys)[] cases =
         [
@@ -37,16 +37,6 @@ public static class DuplicateCheckBench
                     foreach (var term in seeks) await bare.QueryAsync(Seek, ("@t", term));
                 }));
         }
-    }
-
-    private static async Task<(string, string, string, string)> SampleAsync(BenchDatabase db, long id)
-    {
-        await using var connection = db.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT \"Name\", \"Siret\", \"Email\", \"Phone\" FROM \"Accounts\" WHERE \"Id\" = {id}";
-        await using DbDataReader reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
     }
 
     /// <summary>The record's own duplicate keys as the fill wrote them: what a check of its values seeks.</summary>

@@ -125,7 +125,8 @@ public static class SearchBench
 
     private const string Lookup = "SELECT \"RecordId\" FROM \"SearchTerms\" WHERE \"Module\" = 'accounts' AND \"Term\" >= @lo AND \"Term\" < @hi LIMIT 11";
 
-    private static async Task<(string, string, string, string, string)> SampleAsync(BenchDatabase db, long id)
+    /// <summary>An account's name, number, SIRET, email and phone, read bare: what the searches and checks look for.</summary>
+    internal static async Task<(string Name, string Number, string Siret, string Email, string Phone)> SampleAsync(BenchDatabase db, long id)
     {
         await using var connection = db.Open();
         await using var command = connection.CreateCommand();
