@@ -51,10 +51,18 @@ public sealed class BenchDatabase : IAsyncDisposable
         return pg;
     }
 
+    /// <summary>Leave the database behind when the run ends (--keep).</summary>
+    public bool Keep { get; set; }
+
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();
+        if (Keep)
+        {
+            Console.Error.WriteLine($"Base conservée : {ConnectionString}");
+            return;
+        }
         if (_sqlitePath is not null)
             foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_sqlitePath + suffix);
         if (_pgName is not null)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Comptoir.Bench;
 
 public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false, bool DuplicatesOnly = false,
-    bool ImportOnly = false, int ImportRows = 0, int ImportWaitMinutes = 30)
+    bool ImportOnly = false, int ImportRows = 0, int ImportWaitMinutes = 30, bool SearchOnly = false, bool Keep = false)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +17,8 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
         var importOnly = false;
         int? importRows = null;
         var importWait = 30;
+        var searchOnly = false;
+        var keep = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,12 +40,16 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
                 case "--import-rows" when i + 1 < args.Length: importRows = int.Parse(args[++i], NumberStyles.AllowThousands, CultureInfo.InvariantCulture); break;
                 // How long the larger import is followed at most (minutes): its peak RSS is read then, finished or not.
                 case "--import-wait" when i + 1 < args.Length: importWait = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N] [--import-wait minutes]]");
+                // The list's and the top bar's searches alone (every kind of query, and the HTML list that counts them).
+                case "--search-only": searchOnly = true; break;
+                // Leave the database behind (its path or name is printed) to look at its plans afterwards.
+                case "--keep": keep = true; break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N] [--import-wait minutes]] [--search-only] [--keep]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
         return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly, duplicatesOnly,
-            importOnly, importRows ?? (quick ? 20_000 : 500_000), importWait);
+            importOnly, importRows ?? (quick ? 20_000 : 500_000), importWait, searchOnly, keep);
     }
 
     public static string RepoRoot()

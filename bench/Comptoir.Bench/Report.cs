@@ -19,7 +19,8 @@ public sealed class Report(BenchOptions options)
     /// <summary>A one-off timing or finding printed with the run (a custom field's index build…).</summary>
     public void Note(string text) => _notes.Add(text);
 
-    public string ToMarkdown()
+    /// <param name="creates">False for a run that measured no creates (--search-only).</param>
+    public string ToMarkdown(bool creates = true)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"### {options.Db}, {options.Accounts:N0} comptes{(options.Quick ? " (--quick)" : "")} — {Environment.ProcessorCount} cœurs, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -35,6 +36,7 @@ public sealed class Report(BenchOptions options)
         foreach (var (name, stats) in _pages)
             sb.AppendLine($"| {name} | {stats} | — | — |");
         sb.AppendLine();
+        if (!creates) return sb.AppendLine($"Mémoire du serveur (pic RSS) : {PeakRssMiB:F0} Mio").ToString();
         sb.AppendLine("| création (32 clients) | par seconde | réussies | échouées |");
         sb.AppendLine("|---|---|---|---|");
         sb.AppendLine($"| POST /api/v1/accounts | {ApiCreate.PerSecond:F0} | {ApiCreate.Ok} | {ApiCreate.Failed} |");

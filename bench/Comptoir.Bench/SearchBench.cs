@@ -90,6 +90,30 @@ public static class SearchBench
     private static (string Module, string Term) ModuleAndTerm(string term) =>
         term.StartsWith(DupPrefix, StringComparison.Ordinal) ? (Data.Duplicates.DuplicateKeys.IndexOf(Module), term[1..]) : (Module, term);
 
+    /// <summary>
+    /// The list's search box (GET /api/v1/accounts?q=, sorted by name), for prefixes thousands of accounts share
+    /// (« b », « bou »: the first word of the name, bunched together in the list's order), a word further in the name
+    /// (a surname), two of them, and a SIRET; beside the bare prefix seeks of the name's own index.
+    /// </summary>
+    public static async Task MeasureListAsync(BareSql bare, Func<string, Task> get, Report report, int samples, string siret)
+    {
+        // Bare: the name's own prefix seek for a first word, the terms' seeks (one per word) for the others.
+        (string Kind, string Query, bool FirstWord)[] kinds =
+        [
+            ("préfixe 1 lettre", "b", true), ("préfixe 3 lettres", "bou", true), ("mot en fin de nom", "martin", false),
+            ("deux mots", "dupont boulangerie", false),
+        ];
+        foreach (var (kind, query, firstWord) in kinds)
+            report.Read($"Recherche, {kind}", await Latency.MeasureAsync(samples, _ => get("/api/v1/accounts?limit=25&q=" + Uri.EscapeDataString(query))),
+                await Latency.MeasureAsync(samples, async _ =>
+                {
+                    if (firstWord) await bare.QueryAsync(BareSql.Prefix, ("@lo", query), ("@hi", PrefixRange.Next(query)));
+                    else foreach (var word in query.Split(' ')) await bare.QueryAsync(Lookup, ("@lo", word), ("@hi", PrefixRange.Next(word)));
+                }));
+        report.Read("Recherche par SIRET", await Latency.MeasureAsync(samples, _ => get("/api/v1/accounts?limit=25&q=" + siret)),
+            await Latency.MeasureAsync(samples, _ => bare.QueryAsync(BareSql.BySiret, ("@lo", siret), ("@hi", siret[..^1] + (char)(siret[^1] + 1)))));
+    }
+
     public static async Task MeasureAsync(BenchDatabase db, BareSql bare, Func<string, Task> get, Report report, int samples, long id)
     {
         var (name, number, siret, email, phone) = await SampleAsync(db, id);

@@ -9,7 +9,11 @@ using Comptoir.Data.Jobs;
 
 namespace Comptoir.Data;
 
-public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, string SqliteSynchronous = "FULL");
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, string SqliteSynchronous = "FULL")
+{
+    /// <summary>Records in a search word's range from which a list walks its own order rather than sort them (Search/SearchMatch).</summary>
+    public int SearchWalkFrom { get; init; } = Search.SearchMatch.DefaultWalkFrom;
+}
 
 public static class DataServices
 {
@@ -37,6 +41,8 @@ public static class DataServices
                 ModuleModels.Use(o.UseNpgsql(connectionString), sp.GetRequiredService<ModuleCatalog>()));
             services.AddSingleton<IWriteGate, NoWriteGate>();
         }
+
+        services.AddSingleton(options);
 
         // The modules, each registered once (see Modules/ModuleServices); the catalog lists them for whatever iterates modules.
         services.AddComptoirModule<Account, AccountStore>(AccountsModule.Create, new ModuleOptions { DeleteWith = [AccountDeletion.Contacts] });

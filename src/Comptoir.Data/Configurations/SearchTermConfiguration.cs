@@ -10,7 +10,8 @@ public sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchTer
         builder.HasKey(t => new { t.Module, t.Term, t.RecordId });
         builder.Property(t => t.Module).HasMaxLength(64);
         builder.Property(t => t.Term).HasMaxLength(Core.Search.SearchWords.MaxLength);
-        // A record's terms, to replace them when it is deleted for good or re-indexed.
-        builder.HasIndex(t => new { t.Module, t.RecordId });
+        // A record's terms: to replace them when it is deleted for good or re-indexed, and to check a common
+        // word record by record while a list walks its own order (SearchMatch), from the index alone.
+        builder.HasIndex(t => new { t.Module, t.RecordId, t.Term });
     }
 }

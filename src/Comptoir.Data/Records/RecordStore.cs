@@ -88,6 +88,7 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
     private IWriteGate Gate { get; } = services.Gate;
     private ModuleCatalog Catalog { get; } = services.Catalog;
     private RecordStores Stores { get; } = services.Stores;
+    private DatabaseOptions Options { get; } = services.Options;
 
     public ModuleDefinition Module => Registry.Get(ModuleName);
 
@@ -99,9 +100,9 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         PrefixRange.StartsWith<T>(Module.FindField(Module.TitleField)!.Storage.Column!, query);
 
     /// <summary>The records the search box's text matches: the same words, numbers, emails and phones everywhere (lists, pickers, /search).</summary>
-    private Expression<Func<T, bool>> SearchFor(string text) =>
+    private async Task<Expression<Func<T, bool>>> SearchForAsync(string text, CancellationToken ct) =>
         Module.SearchFields.Count > 0
-            ? Search.SearchMatch.Predicate<T>(Db, ModuleName, Core.Search.SearchQuery.Parse(text))
+            ? await Search.SearchMatch.PredicateAsync<T>(Db, ModuleName, Core.Search.SearchQuery.Parse(text), Options.SearchWalkFrom, ct)
             : SearchPredicate(text);
 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
@@ -225,7 +226,7 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         var query = (await VisibleAsync(user, ct)).AsNoTracking();
         // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
         var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
-        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(SearchFor(search.Trim()));
+        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(await SearchForAsync(search.Trim(), ct));
         var filtered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Filters)
         {

@@ -10,4 +10,4 @@ public sealed class RecordStores(IServiceProvider services, ModuleCatalog catalo
 
 /// <summary>What every record store needs, in one piece: a store's constructor takes it and its module's name.</summary>
 public sealed record RecordStoreServices(AppDbContext Db, Core.Metadata.IModuleRegistry Registry, IWriteGate Gate,
-    Settings.SettingsStore Settings, ModuleCatalog Catalog, RecordStores Stores);
+    Settings.SettingsStore Settings, ModuleCatalog Catalog, RecordStores Stores, DatabaseOptions Options);

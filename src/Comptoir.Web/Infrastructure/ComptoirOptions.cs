@@ -2,10 +2,19 @@ using Comptoir.Data;
 
 namespace Comptoir.Web.Infrastructure;
 
-/// <summary>Reads the database settings of DESIGN §3 (Comptoir__DataDir, Comptoir__Database__Provider, ConnectionStrings__Comptoir).</summary>
+/// <summary>
+/// Reads the database settings of DESIGN §3 (Comptoir__DataDir, Comptoir__Database__Provider, ConnectionStrings__Comptoir),
+/// and Comptoir__Search__WalkFrom (docs/search.md).
+/// </summary>
 public static class ComptoirOptions
 {
-    public static DatabaseOptions Database(IConfiguration configuration, string contentRoot)
+    public static DatabaseOptions Database(IConfiguration configuration, string contentRoot) =>
+        Connection(configuration, contentRoot) with
+        {
+            SearchWalkFrom = Math.Max(1, configuration.GetValue("Comptoir:Search:WalkFrom", Data.Search.SearchMatch.DefaultWalkFrom)),
+        };
+
+    private static DatabaseOptions Connection(IConfiguration configuration, string contentRoot)
     {
         var provider = configuration["Comptoir:Database:Provider"] ?? "Sqlite";
         var connection = configuration.GetConnectionString("Comptoir");

@@ -1311,7 +1311,7 @@ namespace Comptoir.Data.Migrations.Postgres
 
                     b.HasKey("Module", "Term", "RecordId");
 
-                    b.HasIndex("Module", "RecordId");
+                    b.HasIndex("Module", "RecordId", "Term");
 
                     b.ToTable("SearchTerms");
                 });

@@ -1264,7 +1264,7 @@ namespace Comptoir.Data.Migrations.Sqlite
 
                     b.HasKey("Module", "Term", "RecordId");
 
-                    b.HasIndex("Module", "RecordId");
+                    b.HasIndex("Module", "RecordId", "Term");
 
                     b.ToTable("SearchTerms");
                 });
