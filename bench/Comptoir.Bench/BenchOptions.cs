@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Comptoir.Bench;
 
 public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool CreatesOnly = false, bool ExportOnly = false, bool MassOnly = false, bool DuplicatesOnly = false,
-    bool ImportOnly = false, int ImportRows = 0, int ImportWaitMinutes = 30, bool SearchOnly = false, bool Keep = false)
+    bool ImportOnly = false, int ImportRows = 0, int ImportWaitMinutes = 30, bool SearchOnly = false, bool Keep = false, int? Samples = null)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,6 +19,7 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
         var importWait = 30;
         var searchOnly = false;
         var keep = false;
+        int? samples = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,12 +45,14 @@ public sealed record BenchOptions(string Db, int Accounts, bool Quick, bool Crea
                 case "--search-only": searchOnly = true; break;
                 // Leave the database behind (its path or name is printed) to look at its plans afterwards.
                 case "--keep": keep = true; break;
-                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N] [--import-wait minutes]] [--search-only] [--keep]");
+                // Requests per measured row (default 500, 300 with --search-only, 50 with --quick): fewer where a row is slow.
+                case "--samples" when i + 1 < args.Length: samples = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown argument '{args[i]}'. Usage: [--db sqlite|postgres] [--accounts N] [--quick] [--creates-only] [--export-only] [--mass-only] [--duplicates-only] [--import-only [--import-rows N] [--import-wait minutes]] [--search-only] [--keep] [--samples N]");
             }
         }
         if (db is not ("sqlite" or "postgres")) throw new ArgumentException("--db takes sqlite or postgres.");
         return new BenchOptions(db, accounts ?? (quick ? 10_000 : 1_000_000), quick, createsOnly, exportOnly, massOnly, duplicatesOnly,
-            importOnly, importRows ?? (quick ? 20_000 : 500_000), importWait, searchOnly, keep);
+            importOnly, importRows ?? (quick ? 20_000 : 500_000), importWait, searchOnly, keep, samples);
     }
 
     public static string RepoRoot()

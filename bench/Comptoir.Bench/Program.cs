@@ -70,7 +70,7 @@ if (options.SearchOnly)
 {
     Console.Error.WriteLine("Recherches…");
     var bare = new BareSql(db);
-    var samples = options.Quick ? 50 : 300;
+    var samples = options.Samples ?? (options.Quick ? 50 : 300);
     var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
     var siret = await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2));
     async Task Get(string url)
@@ -97,7 +97,7 @@ if (!options.CreatesOnly)
     await CustomFieldsBench.CreateFieldsAsync(http, report, options.Accounts);
 
     var bare = new BareSql(db);
-    var samples = options.Quick ? 50 : 500;
+    var samples = options.Samples ?? (options.Quick ? 50 : 500);
     var random = new Random(7);
     var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
     var siret = (await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2)));

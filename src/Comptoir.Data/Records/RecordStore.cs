@@ -100,10 +100,10 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         PrefixRange.StartsWith<T>(Module.FindField(Module.TitleField)!.Storage.Column!, query);
 
     /// <summary>The records the search box's text matches: the same words, numbers, emails and phones everywhere (lists, pickers, /search).</summary>
-    private async Task<Expression<Func<T, bool>>> SearchForAsync(string text, CancellationToken ct) =>
+    private async Task<IQueryable<T>> SearchAsync(IQueryable<T> records, string text, CancellationToken ct) =>
         Module.SearchFields.Count > 0
-            ? await Search.SearchMatch.PredicateAsync<T>(Db, ModuleName, Core.Search.SearchQuery.Parse(text), Options.SearchWalkFrom, ct)
-            : SearchPredicate(text);
+            ? await Search.SearchMatch.ApplyAsync(records, Db, ModuleName, Core.Search.SearchQuery.Parse(text), Options.SearchWalkFrom, ct)
+            : records.Where(SearchPredicate(text));
 
     /// <summary>Module rules between a record and the records it refers to (an account is not its own parent).</summary>
     protected virtual void CheckRelations(long id, RecordValidation validation) { }
@@ -226,7 +226,7 @@ public abstract partial class RecordStore<T>(RecordStoreServices services, strin
         var query = (await VisibleAsync(user, ct)).AsNoTracking();
         // PostgreSQL refuses NUL in a text parameter (a 500); no stored value holds one, so drop it.
         var search = request.Search?.Replace("\0", "", StringComparison.Ordinal);
-        if (!string.IsNullOrWhiteSpace(search)) query = query.Where(await SearchForAsync(search.Trim(), ct));
+        if (!string.IsNullOrWhiteSpace(search)) query = await SearchAsync(query, search.Trim(), ct);
         var filtered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in request.Filters)
         {
