@@ -44,6 +44,13 @@ var token = await http.PostAsJsonAsync("/api/v1/auth/tokens", new { username = "
 token.EnsureSuccessStatusCode();
 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await token.Content.ReadFromJsonAsync<JsonObject>())!["token"]!.GetValue<string>());
 
+async Task Get(string url)
+{
+    using var response = await http.GetAsync(url);
+    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
+    await response.Content.ReadAsByteArrayAsync();
+}
+
 if (options.ExportOnly)
 {
     Console.Error.WriteLine("Export…");
@@ -73,12 +80,6 @@ if (options.SearchOnly)
     var samples = options.Samples ?? (options.Quick ? 50 : 300);
     var maxId = await bare.ScalarAsync<long>("SELECT MAX(\"Id\") FROM \"Accounts\"");
     var siret = await bare.ScalarAsync<string>("SELECT \"Siret\" FROM \"Accounts\" WHERE \"Id\" = " + (maxId / 2));
-    async Task Get(string url)
-    {
-        using var response = await http.GetAsync(url);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
-        await response.Content.ReadAsByteArrayAsync();
-    }
     // Uncounted first: the JIT's tiers settle and the word counts are cached as on a running server.
     for (var i = 0; i < (options.Quick ? 20 : 200); i++) await Get("/api/v1/accounts?limit=25&q=" + (i % 2 == 0 ? "b" : "martin"));
     await SearchBench.MeasureListAsync(bare, Get, report, samples, siret);
@@ -105,12 +106,6 @@ if (!options.CreatesOnly)
     var (deepKey, deepId) = await bare.KeyAtAsync(deepOffset);
     var deepCursor = Keyset.Encode(deepKey, deepId);
 
-    async Task Get(string url)
-    {
-        using var response = await http.GetAsync(url);
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{url} → {(int)response.StatusCode}");
-        await response.Content.ReadAsByteArrayAsync();
-    }
 
     // The server has just started: its JIT recompiles the hot paths (tier 1) for some 30 s, on one of
     // the 2 cores. Serve the reads' mix meanwhile, uncounted, so the figures are those of a running server.

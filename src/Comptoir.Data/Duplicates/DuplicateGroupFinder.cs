@@ -97,7 +97,7 @@ public static class DuplicateGroupFinder
 
     /// <summary>
     /// A joined field's keys, read by record: SQLite, which has no statistics here, would rather walk the field's whole
-    /// range in the covering primary key for each record than seek (Module, RecordId); INDEXED BY holds it to the seek
+    /// range in the covering primary key for each record than seek (Module, RecordId, Term); INDEXED BY holds it to the seek
     /// (the subquery is flattened with it). PostgreSQL's statistics choose alone.
     /// </summary>
     private static IQueryable<SearchTerm> ByRecord(AppDbContext db, string module, string field)
@@ -105,7 +105,7 @@ public static class DuplicateGroupFinder
         if (db.Provider != DatabaseProvider.Sqlite) return FieldTerms(db, module, field);
         var index = DuplicateKeys.IndexOf(module);
         var (lower, upper) = Range(field);
-        return db.SearchTerms.FromSqlRaw("SELECT * FROM \"SearchTerms\" INDEXED BY \"IX_SearchTerms_Module_RecordId\"").AsNoTracking()
+        return db.SearchTerms.FromSqlRaw("SELECT * FROM \"SearchTerms\" INDEXED BY \"IX_SearchTerms_Module_RecordId_Term\"").AsNoTracking()
             .Where(t => t.Module == index && string.Compare(t.Term, lower) >= 0 && string.Compare(t.Term, upper) < 0);
     }
 
