@@ -78,6 +78,9 @@ public abstract class FieldType
     /// <summary>Parses trimmed, non-empty text typed in a form (or sent as a JSON string).</summary>
     public abstract FieldResult Parse(FieldDefinition field, string text);
 
+    /// <summary>The values a text holds as <see cref="Parse"/> reads them: one, or several for a type that takes several (« a, b »).</summary>
+    public virtual IReadOnlyList<string> TextValues(string text) => text.Trim() is { Length: > 0 } one ? [one] : [];
+
     /// <summary>Parses a JSON value sent to the API; null and empty strings are handled by the caller.</summary>
     public virtual FieldResult ParseJson(FieldDefinition field, JsonElement json) => json.ValueKind switch
     {

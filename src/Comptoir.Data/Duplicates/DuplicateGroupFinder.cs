@@ -105,9 +105,17 @@ public static class DuplicateGroupFinder
         if (db.Provider != DatabaseProvider.Sqlite) return FieldTerms(db, module, field);
         var index = DuplicateKeys.IndexOf(module);
         var (lower, upper) = Range(field);
-        return db.SearchTerms.FromSqlRaw("SELECT * FROM \"SearchTerms\" INDEXED BY \"IX_SearchTerms_Module_RecordId_Term\"").AsNoTracking()
+        // An index's name cannot be a parameter; this one is the model's own, never input.
+        var sql = "SELECT * FROM \"SearchTerms\" INDEXED BY \"" + ByRecordIndex(db) + "\"";
+        return db.SearchTerms.FromSqlRaw(sql).AsNoTracking()
             .Where(t => t.Module == index && string.Compare(t.Term, lower) >= 0 && string.Compare(t.Term, upper) < 0);
     }
+
+    /// <summary>The name of the terms' (Module, RecordId, Term) index, as the model gives it (SearchTermConfiguration), not written twice.</summary>
+    private static string ByRecordIndex(AppDbContext db) =>
+        db.Model.FindEntityType(typeof(SearchTerm))!.GetIndexes()
+            .Single(i => i.Properties[0].Name == nameof(SearchTerm.Module) && i.Properties[1].Name == nameof(SearchTerm.RecordId))
+            .GetDatabaseName()!;
 
     private static (string Lower, string Upper) Range(string field)
     {

@@ -20,8 +20,10 @@ public sealed class MultiPicklistFieldType : FieldType
     public override FieldResult ParseOperand(FieldDefinition field, Records.Filtering.FilterOperator op, string text) =>
         FieldTypeCatalog.Picklist.Parse(field, text);
 
-    public override FieldResult Parse(FieldDefinition field, string text) =>
-        Choose(field, text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public override FieldResult Parse(FieldDefinition field, string text) => Choose(field, TextValues(text));
+
+    /// <summary>Values separated by commas, as a form joins its inputs and a CSV cell writes them.</summary>
+    public override IReadOnlyList<string> TextValues(string text) => text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public override FieldResult ParseJson(FieldDefinition field, JsonElement json)
     {

@@ -35,7 +35,7 @@ public static class ImportNewField
             {
                 await using var stream = request.Upload.Open();
                 read = await ImportFileReader.ColumnValuesAsync(stream, layout.Encoding, layout.Delimiter, request.Options.Header, index, MaxValues,
-                    type == FieldTypeCatalog.MultiPicklist ? Split : One, ct);
+                    type.TextValues, ct);
             }
             catch (ImportFileReader.BadFileException e)
             {
@@ -67,9 +67,4 @@ public static class ImportNewField
             ["values"] = values.Count,
         }, null, null);
     }
-
-    private static string[] One(string cell) => [cell.Trim()];
-
-    /// <summary>A multi-choice cell as the import reads it: values separated by commas.</summary>
-    private static string[] Split(string cell) => cell.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }
