@@ -43,17 +43,19 @@ public sealed class SearchIndexer
     public async Task WriteAsync(AppDbContext db, Func<Task<int>> save, CancellationToken ct)
     {
         var written = new List<SearchTerm>();
+        var added = new List<SearchTerm>();
         foreach (var (module, entry, before, keysBefore) in _saved)
         {
             var id = ((IRecord)entry.Entity).Id;
-            Difference(db, written, module.Name, id, before, SearchTerms.Of(module.Definition, entry.Entity));
-            Difference(db, written, Duplicates.DuplicateKeys.IndexOf(module.Name), id, keysBefore, Duplicates.DuplicateKeys.Of(module.Definition, entry.Entity));
+            Difference(db, written, added, module.Name, id, before, SearchTerms.Of(module.Definition, entry.Entity));
+            Difference(db, written, added, Duplicates.DuplicateKeys.IndexOf(module.Name), id, keysBefore, Duplicates.DuplicateKeys.Of(module.Definition, entry.Entity));
         }
         foreach (var (module, id) in _deleted)
         {
             var keys = Duplicates.DuplicateKeys.IndexOf(module);
             await db.SearchTerms.Where(t => (t.Module == module || t.Module == keys) && t.RecordId == id).ExecuteDeleteAsync(ct);
         }
+        await SearchTermInserts.InsertAsync(db, added, ct);
         if (written.Count == 0) return;
         await save();
         // Tracked terms would clash with the same term removed or added by a later save of this context.
@@ -73,11 +75,13 @@ public sealed class SearchIndexer
         var stored = (await db.SearchTerms.AsNoTracking().Where(t => (t.Module == name || t.Module == keys) && ids.Contains(t.RecordId)).ToListAsync(ct))
             .ToLookup(t => (t.Module, t.RecordId), t => t.Term);
         var written = new List<SearchTerm>();
+        var added = new List<SearchTerm>();
         foreach (var record in records)
         {
-            Difference(db, written, name, record.Id, stored[(name, record.Id)].ToHashSet(StringComparer.Ordinal), SearchTerms.Of(definition, record));
-            Difference(db, written, keys, record.Id, stored[(keys, record.Id)].ToHashSet(StringComparer.Ordinal), Duplicates.DuplicateKeys.Of(definition, record));
+            Difference(db, written, added, name, record.Id, stored[(name, record.Id)].ToHashSet(StringComparer.Ordinal), SearchTerms.Of(definition, record));
+            Difference(db, written, added, keys, record.Id, stored[(keys, record.Id)].ToHashSet(StringComparer.Ordinal), Duplicates.DuplicateKeys.Of(definition, record));
         }
+        await SearchTermInserts.InsertAsync(db, added, ct);
         if (written.Count == 0) return;
         await db.SaveChangesAsync(ct);
         foreach (var term in written) db.Entry(term).State = EntityState.Detached;
@@ -86,7 +90,9 @@ public sealed class SearchIndexer
     /// <summary>Whether a module has anything in the index: searched fields or compared ones.</summary>
     public static bool Indexed(ModuleDefinition module) => module.SearchFields.Count > 0 || module.Duplicates is { Fields.Count: > 0 };
 
-    private static void Difference(AppDbContext db, List<SearchTerm> written, string module, long id, HashSet<string> before, HashSet<string> after)
+    /// <param name="written">Terms removed, tracked for the next save.</param>
+    /// <param name="added">Terms new, untracked, for <see cref="SearchTermInserts"/>.</param>
+    private static void Difference(AppDbContext db, List<SearchTerm> written, List<SearchTerm> added, string module, long id, HashSet<string> before, HashSet<string> after)
     {
         foreach (var term in before.Where(t => !after.Contains(t)))
         {
@@ -96,10 +102,6 @@ public sealed class SearchIndexer
             written.Add(gone);
         }
         foreach (var term in after.Where(t => !before.Contains(t)))
-        {
-            var added = new SearchTerm { Module = module, Term = term, RecordId = id };
-            db.Add(added);
-            written.Add(added);
-        }
+            added.Add(new SearchTerm { Module = module, Term = term, RecordId = id });
     }
 }
