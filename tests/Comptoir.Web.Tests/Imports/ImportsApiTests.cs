@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Comptoir.Web.Tests.Api;
 using Comptoir.Web.Tests.Infrastructure;
 using Comptoir.Web.Tests.MassActions;
+using Comptoir.Web.Tests.RecycleBin;
+using Microsoft.EntityFrameworkCore;
 
 namespace Comptoir.Web.Tests.Imports;
 
@@ -93,6 +95,35 @@ public sealed class ImportsApiTests
         Assert.Equal(3, import.Count("failed"));
         Assert.Contains(import["errors"]!.AsArray(), e => e!["field"]?.GetValue<string>() == "email");
         Assert.Empty(await api.AccountsByNameAsync());
+    }
+
+    private static readonly string[] ByName = ["name"];
+
+    [Theory, ClassData(typeof(Databases))]
+    public async Task A_file_longer_than_a_batch_goes_in_whole_and_its_later_rows_see_the_earlier_ones(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var api = await app.ApiClientAsync();
+        // 1,150 rows: more than one batch of 1,000 and a half chunk; line 1,102 repeats line 3 (a chunk and a batch
+        // later), line 1,051 has a bad email.
+        var csv = new StringBuilder("Nom du compte;E-mail\r\n");
+        for (var i = 1; i <= 1_150; i++)
+            csv.Append(i switch { 1_101 => "Compte 0002", 1_050 => "Compte 1050;pas-un-email", _ => $"Compte {i:D4}" }).Append("\r\n");
+
+        var import = await api.ImportAsync(ImportHelpers.Windows1252.GetBytes(csv.ToString()),
+            options: new { duplicates = new { match = ByName, action = "skip" } });
+
+        Assert.Equal("done", import["status"]!.GetValue<string>());
+        Assert.Equal(1_150, import["rows"]!.GetValue<int>());
+        Assert.Equal(1_148, import.Count("created"));
+        Assert.Equal(1, import.Count("skipped"));
+        Assert.Equal(1, import.Count("failed"));
+        Assert.Equal(1_051, import["errors"]!.AsArray().Single()!["line"]!.GetValue<int>());
+        // Each its own number, ledger account and history line, as a form save gives them.
+        var (accounts, numbers, ledgers, lines) = await app.InDatabaseAsync(async d => (await d.Accounts.CountAsync(),
+            await d.Accounts.Select(a => a.Number).Distinct().CountAsync(), await d.Accounts.Select(a => a.LedgerAccountId).Distinct().CountAsync(),
+            await d.RecordChanges.CountAsync(c => c.Module == "accounts" && c.Action == "import:" + import["id"]!.ToString())));
+        Assert.Equal([1_148, 1_148, 1_148, 1_148], new[] { accounts, numbers, ledgers, lines });
     }
 
     [Theory]

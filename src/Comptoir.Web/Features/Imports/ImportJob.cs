@@ -4,7 +4,7 @@ using Comptoir.Data.Jobs;
 namespace Comptoir.Web.Features.Imports;
 
 /// <summary>
-/// An import as a background job (Data/Jobs): one chunk of rows per batch, each row through the store's own create
+/// An import as a background job (Data/Jobs): up to RowsPerBatch rows (whole chunks) per batch, each row through the store's own create
 /// (validation as a form save, numbering, the ledger code, history « Importé (import n° …) », the duplicate rule), or
 /// only its checks in a dry run. The cursor is the last chunk done and its rows' results are written in the same
 /// transaction, so a server killed mid-import neither loses a row it answered for nor imports one twice.
@@ -13,6 +13,9 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
     FieldTypes.FieldTypeRegistry types, ImportLookups lookups) : IJobHandler
 {
     public const string Kind = "import";
+
+    /// <summary>Rows a batch takes (whole chunks of ImportFileReader.ChunkRows): its progress shows after each.</summary>
+    public const int RowsPerBatch = 1_000;
 
     public static IServiceCollection Register(IServiceCollection services) => ImportUndoJob.Register(services.AddJobHandler<ImportJob>(Kind).AddScoped<ImportLookups>());
 
@@ -40,28 +43,34 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
         var plan = ImportPlan.Of(run);
 
         var after = int.TryParse(job.Cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var last) ? last : 0;
-        var chunk = await imports.NextChunkAsync(run.Id, after, ct);
-        if (chunk is null) return new JobProgress(job.Done, job.Counts, job.Report, job.Cursor, Finished: true);
-        var (chunkId, seq) = (chunk.Id, chunk.Seq);
-        var rows = JsonNode.Parse(chunk.Cells)!.AsArray();
-        batch.Forget();
-
         var counts = JsonNode.Parse(job.Counts) as JsonObject ?? [];
         foreach (var key in ImportRow.CountKeys) counts[key] ??= 0;
         var report = JsonNode.Parse(job.Report) as JsonArray ?? [];
-        var results = new JsonArray();
-        foreach (var row in rows)
+        var context = new ImportRowContext(store, user, plan, run, types, lookups);
+        var done = job.Done;
+        // Chunks until RowsPerBatch rows: one commit for them all, as its WAL pages and fsync cost a commit each.
+        for (var taken = 0; taken < RowsPerBatch;)
         {
-            var line = (int)row!["line"]!;
-            var result = await ImportRow.RunAsync(new ImportRowContext(store, user, plan, run, types, lookups), row["cells"]!.AsArray(), ct);
+            var chunk = await imports.NextChunkAsync(run.Id, after, ct);
+            if (chunk is null)
+                return new JobProgress(done, counts.ToJsonString(), report.ToJsonString(), after.ToString(CultureInfo.InvariantCulture), Finished: true);
+            var (chunkId, seq) = (chunk.Id, chunk.Seq);
+            var rows = JsonNode.Parse(chunk.Cells)!.AsArray();
             batch.Forget();
-            counts[result.Status] = (int)counts[result.Status]! + 1;
-            foreach (var error in result.Errors)
-                if (report.Count < JobRunner.MaxReportEntries) report.Add(error.ToJson(line));
-            results.Add(result.ToJson(line));
+            var results = new JsonArray();
+            foreach (var row in rows)
+            {
+                var line = (int)row!["line"]!;
+                var result = await ImportRow.RunAsync(context, row["cells"]!.AsArray(), ct);
+                batch.Forget();
+                counts[result.Status] = (int)counts[result.Status]! + 1;
+                foreach (var error in result.Errors)
+                    if (report.Count < JobRunner.MaxReportEntries) report.Add(error.ToJson(line));
+                results.Add(result.ToJson(line));
+            }
+            await imports.SaveResultsAsync(chunkId, results.ToJsonString(), ct);
+            (after, done, taken) = (seq, done + rows.Count, taken + rows.Count);
         }
-        await imports.SaveResultsAsync(chunkId, results.ToJsonString(), ct);
-        return new JobProgress(job.Done + rows.Count, counts.ToJsonString(), report.ToJsonString(),
-            seq.ToString(CultureInfo.InvariantCulture), Finished: false);
+        return new JobProgress(done, counts.ToJsonString(), report.ToJsonString(), after.ToString(CultureInfo.InvariantCulture), Finished: false);
     }
 }
