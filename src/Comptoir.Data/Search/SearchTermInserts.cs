@@ -6,8 +6,8 @@ namespace Comptoir.Data.Search;
 
 /// <summary>
 /// Writes new terms with multi-row INSERTs in the caller's transaction, not as tracked entities: a created account has
-/// 16 to 22 terms and duplicate keys, which as EF entities cost some 0.4 ms an account (issue 16's import profile),
-/// a third of its save. Nothing stays tracked, so a later save of the context cannot clash with them.
+/// 16 to 22 terms and duplicate keys, one statement for them rather than one each (on SQLite the gain measured within
+/// noise: docs/performance.md, import). Nothing stays tracked, so a later save of the context cannot clash with them.
 /// </summary>
 internal static class SearchTermInserts
 {
