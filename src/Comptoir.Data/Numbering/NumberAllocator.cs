@@ -28,16 +28,10 @@ public static class NumberAllocator
 
     public static async Task<long> NextAsync(AppDbContext db, string module, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var command = await RawCommands.CreateAsync(db, ct);
         var postgres = db.Database.IsNpgsql();
         command.CommandText = postgres ? "SELECT nextval(@module::regclass)" : SqliteUpsert;
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@module";
-        parameter.Value = postgres ? $"\"{SequenceName(module)}\"" : module;
-        command.Parameters.Add(parameter);
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        command.AddParameter("@module", postgres ? $"\"{SequenceName(module)}\"" : module);
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }

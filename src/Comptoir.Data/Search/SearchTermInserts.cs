@@ -1,6 +1,4 @@
-using System.Data.Common;
 using System.Text;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Comptoir.Data.Search;
 
@@ -16,35 +14,22 @@ internal static class SearchTermInserts
 
     public static async Task InsertAsync(AppDbContext db, IReadOnlyList<SearchTerm> terms, CancellationToken ct)
     {
-        if (terms.Count == 0) return;
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         for (var start = 0; start < terms.Count; start += RowsPerStatement)
         {
             var count = Math.Min(RowsPerStatement, terms.Count - start);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
+            await using var command = await RawCommands.CreateAsync(db, ct);
             var sql = new StringBuilder("INSERT INTO \"SearchTerms\" (\"Module\", \"Term\", \"RecordId\") VALUES ");
             for (var i = 0; i < count; i++)
             {
                 var term = terms[start + i];
                 var n = i.ToString(CultureInfo.InvariantCulture);
                 sql.Append(i == 0 ? "" : ", ").Append("(@m").Append(n).Append(", @t").Append(n).Append(", @r").Append(n).Append(')');
-                Add(command, "@m" + n, term.Module);
-                Add(command, "@t" + n, term.Term);
-                Add(command, "@r" + n, term.RecordId);
+                command.AddParameter("@m" + n, term.Module);
+                command.AddParameter("@t" + n, term.Term);
+                command.AddParameter("@r" + n, term.RecordId);
             }
             command.CommandText = sql.ToString();
             await command.ExecuteNonQueryAsync(ct);
         }
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

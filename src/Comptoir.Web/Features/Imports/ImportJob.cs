@@ -52,8 +52,7 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
         for (var taken = 0; taken < RowsPerBatch;)
         {
             var chunk = await imports.NextChunkAsync(run.Id, after, ct);
-            if (chunk is null)
-                return new JobProgress(done, counts.ToJsonString(), report.ToJsonString(), after.ToString(CultureInfo.InvariantCulture), Finished: true);
+            if (chunk is null) return Progress(finished: true);
             var (chunkId, seq) = (chunk.Id, chunk.Seq);
             var rows = JsonNode.Parse(chunk.Cells)!.AsArray();
             batch.Forget();
@@ -71,6 +70,9 @@ public sealed class ImportJob(RecordStores stores, SignedInUsers users, ImportSt
             await imports.SaveResultsAsync(chunkId, results.ToJsonString(), ct);
             (after, done, taken) = (seq, done + rows.Count, taken + rows.Count);
         }
-        return new JobProgress(done, counts.ToJsonString(), report.ToJsonString(), after.ToString(CultureInfo.InvariantCulture), Finished: false);
+        return Progress(finished: false);
+
+        JobProgress Progress(bool finished) =>
+            new(done, counts.ToJsonString(), report.ToJsonString(), after.ToString(CultureInfo.InvariantCulture), finished);
     }
 }
